@@ -1,0 +1,1 @@
+namespace CrmInsights.Host; internal static class Program { private static int Main() => 0; }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Idempotent machine set-up shared by ./demo.sh and ./test.sh.
+# Installs the Debian packages the product and its tests need, once; restores NuGet packages.
+set -euo pipefail
+
+# libgdiplus: ClosedXML 0.95.4 uses System.Drawing for pictures and column auto-fit on Linux.
+# python3-aiosmtpd: the real SMTP server the delivery tests talk to.
+# python3-openpyxl: a second, independent reader of the workbooks in the tests.
+# fonts-dejavu-core: a font for ScottPlot/SkiaSharp and ClosedXML's width measuring.
+packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core)
+
+if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "setup: the .NET 10 SDK is required (dotnet not found on PATH)" >&2
+  exit 3
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
