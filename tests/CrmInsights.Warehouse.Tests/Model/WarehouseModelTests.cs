@@ -1,0 +1,35 @@
+using CrmInsights.Warehouse.Model;
+using CrmInsights.Warehouse.Schema;
+
+namespace CrmInsights.Warehouse.Tests.Model;
+
+public sealed class WarehouseModelTests(ModelFixture fixture) : IClassFixture<ModelFixture>
+{
+    [Fact]
+    public void Build_EmbeddedSchema_HasZeroErrors()
+    {
+        Assert.True(fixture.Model.Errors.Count == 0, string.Join(Environment.NewLine, fixture.Model.Errors));
+    }
+
+    [Fact]
+    public void Build_EmbeddedSchema_HasNoWarnings()
+    {
+        Assert.True(fixture.Model.Messages.Count == 0, string.Join(Environment.NewLine, fixture.Model.Messages));
+    }
+
+    [Fact]
+    public void BuildValid_BrokenReference_ListsEverySqlError()
+    {
+        var scripts = new List<SchemaScript>(SchemaScripts.LoadEmbedded())
+        {
+            new("schema/mart/Broken.sql", "CREATE VIEW mart.Broken AS SELECT x.NoSuchColumn FROM etl.NoSuchTable AS x;"),
+            new("schema/mart/Broken2.sql", "CREATE VIEW mart.Broken2 AS SELECT b.NoSuchColumn FROM etl.Batch AS b;"),
+        };
+
+        var ex = Assert.Throws<WarehouseModelException>(() => WarehouseModel.BuildValid(scripts));
+
+        Assert.Contains(ex.Errors, e => e.Code.StartsWith("SQL71", StringComparison.Ordinal) && e.Message.Contains("[mart].[Broken]"));
+        Assert.Contains(ex.Errors, e => e.Code.StartsWith("SQL71", StringComparison.Ordinal) && e.Message.Contains("[mart].[Broken2]"));
+        Assert.Contains("[mart].[Broken2]", ex.Message);
+    }
+}
