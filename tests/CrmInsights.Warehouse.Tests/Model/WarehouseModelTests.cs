@@ -3,7 +3,8 @@ using CrmInsights.Warehouse.Schema;
 
 namespace CrmInsights.Warehouse.Tests.Model;
 
-public sealed class WarehouseModelTests(ModelFixture fixture) : IClassFixture<ModelFixture>
+[Collection(ModelGroup.Name)]
+public sealed class WarehouseModelTests(ModelFixture fixture)
 {
     [Fact]
     public void Build_EmbeddedSchema_HasZeroErrors()
@@ -18,18 +19,21 @@ public sealed class WarehouseModelTests(ModelFixture fixture) : IClassFixture<Mo
     }
 
     [Fact]
-    public void BuildValid_BrokenReference_ListsEverySqlError()
+    public void Build_BrokenViews_ListsEverySqlErrorAndDacpacBuildRefuses()
     {
+        using var temp = new TempDirectory();
         var scripts = new List<SchemaScript>(SchemaScripts.LoadEmbedded())
         {
             new("schema/mart/Broken.sql", "CREATE VIEW mart.Broken AS SELECT x.NoSuchColumn FROM etl.NoSuchTable AS x;"),
             new("schema/mart/Broken2.sql", "CREATE VIEW mart.Broken2 AS SELECT b.NoSuchColumn FROM etl.Batch AS b;"),
         };
+        using var model = WarehouseModel.Build(scripts);
 
-        var ex = Assert.Throws<WarehouseModelException>(() => WarehouseModel.BuildValid(scripts));
+        var ex = Assert.Throws<WarehouseModelException>(() => CrmInsights.Warehouse.Dacpac.DacpacBuilder.Build(model, temp.File("bad.dacpac")));
 
         Assert.Contains(ex.Errors, e => e.Code.StartsWith("SQL71", StringComparison.Ordinal) && e.Message.Contains("[mart].[Broken]"));
         Assert.Contains(ex.Errors, e => e.Code.StartsWith("SQL71", StringComparison.Ordinal) && e.Message.Contains("[mart].[Broken2]"));
         Assert.Contains("[mart].[Broken2]", ex.Message);
+        Assert.False(File.Exists(temp.File("bad.dacpac")));
     }
 }
