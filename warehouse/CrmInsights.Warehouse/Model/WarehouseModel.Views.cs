@@ -1,3 +1,4 @@
+using Microsoft.SqlServer.Dac.Model;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CrmInsights.Warehouse.Model;
@@ -11,6 +12,45 @@ public sealed partial class WarehouseModel
     /// both engines run, so DuckDB executes this text unchanged.
     /// </summary>
     public IReadOnlyList<ViewScript> ViewScripts => _viewScripts ??= ExtractViewScripts(Scripts);
+
+    /// <summary>The view scripts ordered so every view comes after the views it selects from.</summary>
+    public IReadOnlyList<ViewScript> ViewScriptsInDependencyOrder()
+    {
+        var byName = ViewScripts.ToDictionary(v => v.FullName, StringComparer.OrdinalIgnoreCase);
+        var dependencies = Model.GetObjects(DacQueryScopes.UserDefined, View.TypeClass).ToDictionary(
+            v => $"{v.Name.Parts[0]}.{v.Name.Parts[1]}",
+            v => v.GetReferenced(View.BodyDependencies)
+                .Where(d => d.ObjectType == View.TypeClass)
+                .Select(d => $"{d.Name.Parts[0]}.{d.Name.Parts[1]}")
+                .ToList(),
+            StringComparer.OrdinalIgnoreCase);
+        var ordered = new List<ViewScript>();
+        var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void Visit(string name)
+        {
+            if (!visited.Add(name))
+            {
+                return;
+            }
+
+            foreach (var dependency in dependencies.GetValueOrDefault(name) ?? [])
+            {
+                Visit(dependency);
+            }
+
+            if (byName.TryGetValue(name, out var view))
+            {
+                ordered.Add(view);
+            }
+        }
+
+        foreach (var name in byName.Keys.Order(StringComparer.Ordinal))
+        {
+            Visit(name);
+        }
+
+        return ordered;
+    }
 
     /// <summary>Extracts the CREATE VIEW statements from schema files.</summary>
     public static IReadOnlyList<ViewScript> ExtractViewScripts(IEnumerable<Schema.SchemaScript> scripts)
