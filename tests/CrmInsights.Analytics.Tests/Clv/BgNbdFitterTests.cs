@@ -1,0 +1,28 @@
+using CrmInsights.Analytics.Clv;
+using Xunit.Abstractions;
+
+namespace CrmInsights.Analytics.Tests.Clv;
+
+public class BgNbdFitterTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Fit_CdnowCalibration_ReproducesPublishedEstimates()
+    {
+        var fit = BgNbdFitter.Fit(CdnowData.Summary);
+        var p = fit.Parameters;
+        output.WriteLine($"r={p.R:R} alpha={p.Alpha:R} a={p.A:R} b={p.B:R} LL={fit.LogLikelihood:R} it={fit.Iterations} conv={fit.Converged}");
+
+        Assert.True(fit.Converged);
+        Assert.Equal(2357, fit.CustomerCount);
+        AssertRelative(0.242593, p.R, 1e-3);
+        AssertRelative(4.413532, p.Alpha, 1e-3);
+        AssertRelative(0.792886, p.A, 1e-3);
+        AssertRelative(2.425752, p.B, 1e-3);
+        // Fader, Hardie and Lee (2005) report LL = -9582.4 for these estimates.
+        Assert.Equal(-9582.4, fit.LogLikelihood, 0.1);
+    }
+
+    internal static void AssertRelative(double expected, double actual, double tolerance) =>
+        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected),
+            $"Expected {expected} within {tolerance:P2}, got {actual} ({(actual - expected) / expected:P4}).");
+}
