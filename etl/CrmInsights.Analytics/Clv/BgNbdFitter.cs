@@ -27,13 +27,23 @@ public static class BgNbdFitter
         }
 
         var histories = pooled.ToArray();
+        int[] frequencies = histories.Select(h => h.Key.X).Distinct().Order().ToArray();
+        var frequencyIndex = frequencies.Select((x, i) => (x, i)).ToDictionary(p => p.x, p => p.i);
+        int[] historyFrequency = histories.Select(h => frequencyIndex[h.Key.X]).ToArray();
+        var common = new double[frequencies.Length];
         double NegativeLogLikelihood(double[] p)
         {
             var parameters = new BgNbdParameters(p[0], p[1], p[2], p[3]);
-            double sum = 0;
-            foreach (var (h, weight) in histories)
+            for (int i = 0; i < frequencies.Length; i++)
             {
-                sum += weight * parameters.LogLikelihood(h.X, h.Tx, h.T);
+                common[i] = parameters.LogLikelihoodCommonTerm(frequencies[i]);
+            }
+
+            double sum = 0;
+            for (int i = 0; i < histories.Length; i++)
+            {
+                var ((x, tx, t), weight) = histories[i];
+                sum += weight * parameters.LogLikelihood(x, tx, t, common[historyFrequency[i]]);
             }
 
             return -sum;

@@ -39,8 +39,16 @@ public sealed record BgNbdParameters
     public double LogLikelihood(int x, double tx, double t)
     {
         RequireHistory(x, tx, t);
-        double common = GammaLn(R + x) - GammaLn(R) + (R * Math.Log(Alpha))
-            + GammaLn(A + B) + GammaLn(B + x) - GammaLn(B) - GammaLn(A + B + x);
+        return LogLikelihood(x, tx, t, LogLikelihoodCommonTerm(x));
+    }
+
+    // The part of the log-likelihood that depends on x only; fitting computes it once per distinct x.
+    internal double LogLikelihoodCommonTerm(int x) =>
+        GammaLn(R + x) - GammaLn(R) + (R * Math.Log(Alpha))
+        + GammaLn(A + B) + GammaLn(B + x) - GammaLn(B) - GammaLn(A + B + x);
+
+    internal double LogLikelihood(int x, double tx, double t, double common)
+    {
         double aliveTerm = -(R + x) * Math.Log(Alpha + t);
         if (x == 0)
         {
