@@ -25,6 +25,27 @@ public class BgNbdFitterTests(ITestOutputHelper output)
         Assert.Equal(atPublished, fit.LogLikelihood, 1e-6);
     }
 
+    [Fact]
+    public void Fit_IterationBudgetTooSmall_ReportsNotConvergedWithBestPointSoFar()
+    {
+        var fit = BgNbdFitter.Fit(CdnowData.Summary, maxIterations: 10);
+        Assert.False(fit.Converged);
+        Assert.Equal(10, fit.Iterations);
+        // Still better than the all-ones starting point.
+        double atStart = CdnowData.Summary.Sum(c => new BgNbdParameters(1, 1, 1, 1).LogLikelihood(c.Frequency, c.Recency, c.Age));
+        Assert.True(fit.LogLikelihood > atStart);
+    }
+
+    [Fact]
+    public void Fit_NoCustomers_Throws() => Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit([]));
+
+    [Fact]
+    public void Fit_InvalidSummary_ThrowsNamingCustomer()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => BgNbdFitter.Fit([new CustomerSummary(77, 2, 40, 30, 5)]));
+        Assert.Contains("Customer 77", ex.Message);
+    }
+
     internal static void AssertRelative(double expected, double actual, double tolerance) =>
         Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected),
             $"Expected {expected} within {tolerance:P2}, got {actual} ({(actual - expected) / expected:P4}).");
