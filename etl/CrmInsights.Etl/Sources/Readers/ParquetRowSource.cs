@@ -18,7 +18,7 @@ internal sealed class ParquetRowSource(Stream stream, int maxRawLength) : IRowSo
     {
         try
         {
-            _reader = await ParquetReader.CreateAsync(stream, leaveStreamOpen: true, cancellationToken: cancellationToken);
+            _reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, leaveStreamOpen: true, cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -72,14 +72,14 @@ internal sealed class ParquetRowSource(Stream stream, int maxRawLength) : IRowSo
     private static async Task<Array> ReadColumnAsync(ParquetRowGroupReader rg, DataField f, int n, CancellationToken ct)
     {
         var t = f.ClrType;
-        if (t == typeof(string))
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>))
         {
             var buf = new string?[n];
             await rg.ReadAsync(f, buf.AsMemory(), null, ct);
             return buf;
         }
 
-        if (t == typeof(byte[]))
+        if (t == typeof(byte[]) || t == typeof(ReadOnlyMemory<byte>))
         {
             var buf = new byte[]?[n];
             await rg.ReadAsync(f, buf.AsMemory(), null, ct);
