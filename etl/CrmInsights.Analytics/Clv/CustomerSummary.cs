@@ -1,0 +1,40 @@
+namespace CrmInsights.Analytics.Clv;
+
+/// <summary>
+/// A customer's purchase history in the form the BG/NBD and Gamma-Gamma models use.
+/// </summary>
+/// <param name="CustomerKey">Customer surrogate key.</param>
+/// <param name="Frequency">x: number of repeat purchase days (purchase days after the first).</param>
+/// <param name="Recency">tₓ: time from the first to the last purchase, in model time units (0 when x = 0).</param>
+/// <param name="Age">T: time from the first purchase to the end of the observation period, in model time units.</param>
+/// <param name="MeanRepeatValue">z̄: mean value of the repeat purchase days; null when x = 0.</param>
+public sealed record CustomerSummary(long CustomerKey, int Frequency, double Recency, double Age, double? MeanRepeatValue)
+{
+    /// <summary>Throws when the summary cannot come from a real purchase history.</summary>
+    /// <exception cref="ArgumentException">x &lt; 0, tₓ outside [0, T], T not finite, or z̄ missing/non-positive for a repeat buyer.</exception>
+    public void EnsureValid()
+    {
+        if (Frequency < 0)
+        {
+            throw new ArgumentException(Describe($"frequency x must be >= 0, was {Frequency}."));
+        }
+
+        if (!double.IsFinite(Age) || Age < 0)
+        {
+            throw new ArgumentException(Describe($"age T must be a finite number >= 0, was {Age}."));
+        }
+
+        if (!double.IsFinite(Recency) || Recency < 0 || Recency > Age)
+        {
+            throw new ArgumentException(Describe($"recency t_x must lie in [0, T = {Age}], was {Recency}."));
+        }
+
+        if (MeanRepeatValue is { } z && (!double.IsFinite(z) || z <= 0))
+        {
+            throw new ArgumentException(Describe($"mean repeat value must be positive, was {z}."));
+        }
+    }
+
+    private string Describe(FormattableString problem) =>
+        FormattableString.Invariant($"Customer {CustomerKey}: ") + FormattableString.Invariant(problem);
+}

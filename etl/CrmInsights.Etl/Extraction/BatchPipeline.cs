@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using System.Text;
+using CrmInsights.Etl.Files;
+using CrmInsights.Etl.Landing;
+using CrmInsights.Etl.Sources;
+using CrmInsights.Etl.Sources.Readers;
+using CrmInsights.Etl.Validation;
+using CrmInsights.Etl.Validation.Records;
+
+namespace CrmInsights.Etl.Extraction;
+
+/// <summary>Read → map → validate → dedupe → land, shared by file and database batches.</summary>
+internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, TimeProvider time)
+{
+    private const int ProgressEvery = 10_000;
+
+    public sealed record Request(string Source, EntityMapping Mapping, string Origin, string? ContentHash, SourceFile? File);
+
+    public async Task<ExtractedBatch> RunAsync(
+        IRowSource rows, Request request, Action<RawRow>? observe, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken)
+    {
+        var entity = request.Mapping.Entity;
+        await rows.OpenAsync(cancellationToken);
+        CheckHeader(rows, request.Mapping);
+
+        var mapper = new RowMapper(request.Mapping);
+        var builder = new RecordBuilder(request.Mapping);
+        var keys = new NaturalKey();
+        var rejects = new List<Reject>();
+        using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var lakeDir = workspace.Lake(request.Source, entity.Name, today);
+        long read = 0, accepted = 0, rejected = 0, duplicates = 0, skipped = 0;
+        string? rejectsPath = null;
+        CsvHelper.CsvWriter? rejectsCsv = null;
+        await using var lake = LakeWriter.Create(entity.Kind, lakeDir, options.RowGroupSize);
+        try
+        {
+            await foreach (var raw in rows.ReadAsync(cancellationToken))
+            {
+                observe?.Invoke(raw);
+                rowHash?.AppendData(Encoding.UTF8.GetBytes(raw.RawText + "\n"));
+                if (mapper.ShouldSkip(raw))
+                {
+                    skipped++;
+                    continue;
+                }
+
+                read++;
+                Reject? reject;
+                if (raw.Problem is { } p)
+                {
+                    reject = new Reject(raw.RowNumber, "", p.Code, p.Message, raw.RawText);
+                }
+                else
+                {
+                    var (record, r) = builder.Build(mapper.Map(raw));
+                    reject = r;
+                    if (record is not null)
+                    {
+                        if (keys.Add(record))
+                        {
+                            await lake.AddAsync(record, cancellationToken);
+                            accepted++;
+                        }
+                        else
+                        {
+                            duplicates++;
+                        }
+                    }
+                }
+
+                if (reject is not null)
+                {
+                    rejected++;
+                    if (rejects.Count < options.MaxRejectsInMemory)
+                    {
+                        rejects.Add(reject);
+                    }
+
+                    if (rejectsCsv is null)
+                    {
+                        rejectsPath = PathSafety.Unique(workspace.Rejects(request.Source), request.Origin + ".rejects.csv");
+                        rejectsCsv = RejectsFile.Open(rejectsPath);
+                    }
+
+                    RejectsFile.Write(rejectsCsv, reject);
+                }
+
+                if (read % ProgressEvery == 0)
+                {
+                    progress?.Report(new ExtractProgress(request.Source, entity.Name, request.Origin, read, false));
+                }
+            }
+
+            if (rejectsCsv is not null)
+            {
+                await rejectsCsv.DisposeAsync();
+                rejectsCsv = null;
+            }
+
+            var hash = request.ContentHash ?? Convert.ToHexStringLower(rowHash!.GetHashAndReset());
+            var landed = await lake.PublishAsync(Path.Combine(lakeDir, hash + ".parquet"), cancellationToken);
+            progress?.Report(new ExtractProgress(request.Source, entity.Name, request.Origin, read, true));
+            var batch = new ExtractedBatch
+            {
+                Identity = new BatchIdentity(request.Source, entity.Name, hash),
+                Entity = entity,
+                File = request.File,
+                Origin = request.Origin,
+                RowsRead = read,
+                RowsAccepted = accepted,
+                RowsRejected = rejected,
+                DuplicatesSkipped = duplicates,
+                RowsSkipped = skipped,
+                Rejects = rejects,
+                RejectsPath = rejectsPath,
+                LandedPath = landed,
+            };
+            return batch;
+        }
+        catch
+        {
+            if (rejectsCsv is not null)
+            {
+                await rejectsCsv.DisposeAsync();
+            }
+
+            // The batch failed as a whole, so its partial rejects file would describe rows that were never recorded.
+            if (rejectsPath is not null && System.IO.File.Exists(rejectsPath))
+            {
+                System.IO.File.Delete(rejectsPath);
+            }
+
+            throw;
+        }
+    }
+
+    private static void CheckHeader(IRowSource rows, EntityMapping mapping)
+    {
+        if (rows.Columns is not { } columns)
+        {
+            return;
+        }
+
+        var present = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
+        var missing = mapping.RequiredColumnChoices()
+            .Where(choice => !choice.Any(present.Contains))
+            .Select(choice => string.Join(" or ", choice.Select(c => $"'{c}'")))
+            .Distinct()
+            .ToList();
+        if (missing.Count > 0)
+        {
+            var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
+            throw new UnreadableSourceException(
+                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}.");
+        }
+    }
+}

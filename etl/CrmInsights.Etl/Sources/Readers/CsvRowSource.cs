@@ -1,0 +1,167 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using CrmInsights.Etl.Validation;
+using CsvHelper;
+
+namespace CrmInsights.Etl.Sources.Readers;
+
+/// <summary>RFC 4180 CSV (quoted fields, embedded newlines, CRLF or LF, UTF-8 with or without BOM), streamed record by record.</summary>
+/// <remarks>
+/// Text is decoded by a strict UTF-8 reader (invalid bytes make the file unreadable instead of silently replaced);
+/// header rows are read as ordinary records so exports with several (Qualtrics: 3) work.
+/// </remarks>
+internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLength) : IRowSource
+{
+    private readonly Dictionary<long, CsvMalformedReason> _malformed = [];
+    private StreamReader? _text;
+    private CsvReader? _csv;
+    private Dictionary<string, int>? _index;
+    private int _headerWidth;
+    private long _records;
+    private long? _unterminatedAt;
+
+    public IReadOnlyCollection<string>? Columns => _index?.Keys;
+
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        _text = TextDecoding.OpenReader(stream);
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false,
+            Separator = ',',
+            Mode = CsvMode.Rfc4180,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = OnMalformed,
+        };
+        _csv = CsvReader.Create(_text, options, leaveOpen: true);
+        string[]? header = null;
+        for (var i = 0; i < Math.Max(1, headerRows); i++)
+        {
+            if (!await NextAsync(cancellationToken))
+            {
+                throw new UnreadableSourceException(i == 0 ? "The file is empty: no header row." : $"The file ends inside its {headerRows} header rows.");
+            }
+
+            CheckRecord(i == 0 ? "the header" : $"header row {i + 1}");
+            header ??= Fields();
+        }
+
+        _headerWidth = header!.Length;
+        _index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            if (name.Length > 0)
+            {
+                _index.TryAdd(name, i);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<RawRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long row = 0;
+        while (await NextAsync(cancellationToken))
+        {
+            row++;
+            var raw = CheckRecord($"data row {row}");
+            var fields = Fields();
+            (string, string)? problem = null;
+            if (_malformed.Remove(_records, out var reason))
+            {
+                problem = (RejectCodes.ColumnCount, $"Malformed CSV record ({reason}): a quote inside an unquoted field or text after a closing quote.");
+            }
+            else if (fields.Length != _headerWidth)
+            {
+                problem = (RejectCodes.ColumnCount, $"The record has {fields.Length} fields; the header has {_headerWidth}.");
+            }
+
+            yield return new CsvRow(fields, _index!, TextDecoding.Truncate(raw, maxRawLength)) { RowNumber = row, Problem = problem };
+        }
+
+        if (_unterminatedAt is not null)
+        {
+            throw new UnreadableSourceException($"The file ends inside a quoted field (record {_unterminatedAt}): truncated or broken quoting.");
+        }
+    }
+
+    private void OnMalformed(CsvMalformedRecord record)
+    {
+        if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+        {
+            _unterminatedAt ??= record.RecordNumber;
+        }
+        else
+        {
+            _malformed[record.RecordNumber] = record.Reason;
+        }
+    }
+
+    private async Task<bool> NextAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var more = await _csv!.ReadAsync(cancellationToken);
+            if (more)
+            {
+                _records++;
+            }
+
+            return more;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new UnreadableSourceException($"The file is not valid UTF-8 text after record {_records} ({ex.Message}).", ex);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new UnreadableSourceException($"The file is not readable CSV: {ex.Message}", ex);
+        }
+    }
+
+    private string[] Fields()
+    {
+        var fields = new string[_csv!.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _csv.GetString(i) ?? "";
+        }
+
+        return fields;
+    }
+
+    private string CheckRecord(string where)
+    {
+        var raw = Encoding.UTF8.GetString(_csv!.RawRecord);
+        if (raw.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new UnreadableSourceException($"The file contains NUL characters in {where}: binary data, not CSV text.");
+        }
+
+        if (_unterminatedAt is { } at && at <= _records)
+        {
+            throw new UnreadableSourceException($"The file ends inside a quoted field that starts in {where}: truncated or broken quoting.");
+        }
+
+        return raw;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_csv is not null)
+        {
+            await _csv.DisposeAsync();
+        }
+
+        _text?.Dispose();
+    }
+
+    private sealed class CsvRow(string[] fields, Dictionary<string, int> index, string raw) : RawRow
+    {
+        public override string RawText => raw;
+
+        public override string? Field(string column) =>
+            index.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : null;
+    }
+}

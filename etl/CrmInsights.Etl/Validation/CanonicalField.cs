@@ -1,0 +1,16 @@
+namespace CrmInsights.Etl.Validation;
+
+/// <summary>One canonical field: name, type, whether required, allowed codes and numeric range.</summary>
+/// <param name="Name">Canonical name (SOURCES.md).</param>
+/// <param name="Type">Parsed type.</param>
+/// <param name="Required">A row without it is rejected.</param>
+/// <param name="Allowed">For <see cref="FieldType.Code"/>: the accepted values.</param>
+/// <param name="Min">Inclusive minimum for numbers (scores are rejected outside, not clamped).</param>
+/// <param name="Max">Inclusive maximum for numbers.</param>
+public sealed record CanonicalField(
+    string Name,
+    FieldType Type,
+    bool Required = false,
+    IReadOnlyList<string>? Allowed = null,
+    long? Min = null,
+    long? Max = null);

@@ -1,0 +1,29 @@
+namespace CrmInsights.Etl.Validation;
+
+/// <summary>Every canonical entity; <see cref="EntityCatalog"/> gives its source, name and fields.</summary>
+public enum EntityKind
+{
+    /// <summary>pos/customers.</summary>
+    Customers,
+
+    /// <summary>pos/products.</summary>
+    Products,
+
+    /// <summary>pos/stores.</summary>
+    Stores,
+
+    /// <summary>pos/order_lines.</summary>
+    OrderLines,
+
+    /// <summary>web/events.</summary>
+    WebEvents,
+
+    /// <summary>email/campaigns.</summary>
+    Campaigns,
+
+    /// <summary>email/events.</summary>
+    EmailEvents,
+
+    /// <summary>survey/responses.</summary>
+    SurveyResponses,
+}

@@ -1,0 +1,167 @@
+using CrmInsights.Etl.Sources;
+
+namespace CrmInsights.Etl.Validation;
+
+/// <summary>
+/// Parses the mapped text of one row into typed values following the entity's rules. The first failure
+/// becomes <see cref="Error"/>; later calls return null so a builder can run to the end and then check.
+/// </summary>
+internal sealed partial class FieldReader(EntityMapping mapping)
+{
+    private MappedRow _row = new();
+
+    /// <summary>The first rule the row broke, or null.</summary>
+    public Reject? Error { get; private set; }
+
+    public long RowNumber => _row.RowNumber;
+
+    public void Reset(MappedRow row)
+    {
+        _row = row;
+        Error = null;
+    }
+
+    public void Fail(string field, string code, string message) =>
+        Error ??= new Reject(_row.RowNumber, field, code, message, _row.RawText);
+
+    public string? Text(string name) => Raw(name, out _);
+
+    public string? Code(string name)
+    {
+        var v = Raw(name, out var f)?.ToLowerInvariant();
+        if (v is not null && f.Allowed is not null && !f.Allowed.Contains(v))
+        {
+            Fail(name, RejectCodes.InvalidCode, $"{name} '{v}' is not one of {string.Join("|", f.Allowed)}.");
+            return null;
+        }
+
+        return v;
+    }
+
+    public string? Email(string name)
+    {
+        var v = Raw(name, out _)?.ToLowerInvariant();
+        if (v is not null && !ValueParsers.IsEmail(v))
+        {
+            Fail(name, RejectCodes.InvalidEmail, $"{name} '{v}' is not an email address.");
+            return null;
+        }
+
+        return v;
+    }
+
+    public int? Int(string name) => Long(name, int.MinValue, int.MaxValue) is { } v ? (int)v : null;
+
+    public long? Long(string name) => Long(name, long.MinValue, long.MaxValue);
+
+    public decimal? Decimal(string name)
+    {
+        var text = Raw(name, out var f);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var m = MappingOf(name);
+        if (!ValueParsers.TryDecimal(text, m?.Money ?? false, out var value))
+        {
+            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' is not a number.");
+            return null;
+        }
+
+        if (m?.DivideBy is { } divisorField)
+        {
+            var divisorText = _row.Values.GetValueOrDefault(divisorField);
+            if (!ValueParsers.TryDecimal(divisorText ?? "", MappingOf(divisorField)?.Money ?? false, out var divisor) || divisor == 0)
+            {
+                Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' cannot be divided by {divisorField} '{divisorText}'.");
+                return null;
+            }
+
+            value = Math.Round(value / divisor, 4, MidpointRounding.ToEven);
+        }
+
+        if (m?.Absolute ?? false)
+        {
+            value = Math.Abs(value);
+        }
+
+        if (Math.Round(value, 4) != value)
+        {
+            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' has more than 4 decimal places.");
+            return null;
+        }
+
+        return CheckRange(name, f, value) ? value : null;
+    }
+
+    public bool? Bool(string name)
+    {
+        var text = Raw(name, out _);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryBoolean(text, out var b))
+        {
+            return b;
+        }
+
+        Fail(name, RejectCodes.InvalidBoolean, $"{name} '{text}' is not a boolean (true/false, Y/N, yes/no, 1/0).");
+        return null;
+    }
+
+    public DateOnly? Date(string name)
+    {
+        var text = Raw(name, out _);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (ValueParsers.TryDate(text, MappingOf(name)?.Formats, out var d))
+        {
+            return d;
+        }
+
+        Fail(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date (yyyy-MM-dd).");
+        return null;
+    }
+
+    public DateTimeOffset? Timestamp(string name)
+    {
+        var text = Raw(name, out _);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var m = MappingOf(name);
+        var zone = _row.TimeZones.GetValueOrDefault(name) ?? m?.TimeZone;
+        if (!string.IsNullOrWhiteSpace(zone) && m?.TimeZoneAliases?.TryGetValue(zone.Trim(), out var iana) == true)
+        {
+            zone = iana;
+        }
+
+        switch (ValueParsers.TryTimestamp(text, m?.Formats, zone, out var value, out var problem))
+        {
+            case TimestampResult.Ok:
+                return value;
+            case TimestampResult.MissingOffset:
+                Fail(name, RejectCodes.MissingOffset, $"{name} '{text}' has no UTC offset and no time zone is configured for it.");
+                return null;
+            default:
+                Fail(name, RejectCodes.InvalidTimestamp, $"{name} '{text}' is not a timestamp{problem}.");
+                return null;
+        }
+    }
+
+    public DateTimeOffset? UnixSeconds(string name)
+    {
+        var v = EpochValue(name, ValueParsers.MinUnixSeconds, ValueParsers.MaxUnixSeconds, "seconds");
+        return v is { } s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+    }
+
+    public long? UnixMicros(string name) => EpochValue(name, ValueParsers.MinUnixSeconds * 1_000_000, ValueParsers.MaxUnixSeconds * 1_000_000, "microseconds");
+}

@@ -1,0 +1,103 @@
+using CrmInsights.Etl.Validation.Records;
+
+namespace CrmInsights.Etl.Validation;
+
+/// <summary>Builds the typed canonical record of a mapped row, or the reject saying why it cannot.</summary>
+internal sealed class RecordBuilder(EntityMapping mapping)
+{
+    private readonly FieldReader _r = new(mapping);
+
+    public EntityKind Kind => mapping.Entity.Kind;
+
+    public (ICanonicalRecord? Record, Reject? Reject) Build(MappedRow row)
+    {
+        _r.Reset(row);
+        ICanonicalRecord record = Kind switch
+        {
+            EntityKind.Customers => Customer(),
+            EntityKind.Products => Product(),
+            EntityKind.Stores => Store(),
+            EntityKind.OrderLines => OrderLine(),
+            EntityKind.WebEvents => WebEvent(),
+            EntityKind.Campaigns => Campaign(),
+            EntityKind.EmailEvents => EmailEvent(),
+            EntityKind.SurveyResponses => SurveyResponse(),
+            _ => throw new InvalidOperationException($"Unknown entity {Kind}."),
+        };
+        return _r.Error is null ? (record, null) : (null, _r.Error);
+    }
+
+    private CustomerRecord Customer() => new()
+    {
+        SourceRow = _r.RowNumber, CustomerId = _r.Text("customer_id") ?? "", LoyaltyId = _r.Text("loyalty_id"),
+        Email = _r.Email("email"), Phone = _r.Text("phone"), FirstName = _r.Text("first_name"), LastName = _r.Text("last_name"),
+        BirthDate = _r.Date("birth_date"), Gender = _r.Text("gender"), PostalCode = _r.Text("postal_code"), City = _r.Text("city"),
+        Region = _r.Text("region"), Country = _r.Text("country"), SignupDate = _r.Date("signup_date") ?? default,
+        LoyaltyTier = _r.Text("loyalty_tier"), MarketingOptIn = _r.Bool("marketing_opt_in"),
+        AcquisitionChannel = _r.Text("acquisition_channel"), UpdatedAt = _r.Timestamp("updated_at") ?? default,
+    };
+
+    private ProductRecord Product() => new()
+    {
+        SourceRow = _r.RowNumber, Sku = _r.Text("sku") ?? "", Name = _r.Text("name") ?? "", Category = _r.Text("category"),
+        Subcategory = _r.Text("subcategory"), Brand = _r.Text("brand"), UnitCost = _r.Decimal("unit_cost"),
+        ListPrice = _r.Decimal("list_price"), UpdatedAt = _r.Timestamp("updated_at"),
+    };
+
+    private StoreRecord Store() => new()
+    {
+        SourceRow = _r.RowNumber, StoreId = _r.Text("store_id") ?? "", Name = _r.Text("name") ?? "", Channel = _r.Code("channel") ?? "",
+        City = _r.Text("city"), Region = _r.Text("region"), Country = _r.Text("country"), OpenedOn = _r.Date("opened_on"),
+    };
+
+    private OrderLineRecord OrderLine() => new()
+    {
+        SourceRow = _r.RowNumber, OrderId = _r.Text("order_id") ?? "", LineNumber = _r.Int("line_number") ?? 0,
+        OrderedAt = _r.Timestamp("ordered_at") ?? default, StoreId = _r.Text("store_id") ?? "", CustomerId = _r.Text("customer_id"),
+        Sku = _r.Text("sku") ?? "", Quantity = _r.Int("quantity") ?? 0, UnitPrice = _r.Decimal("unit_price") ?? 0,
+        DiscountAmount = _r.Decimal("discount_amount"), TaxAmount = _r.Decimal("tax_amount"), Currency = _r.Text("currency")?.ToUpperInvariant(),
+        UnitCost = _r.Decimal("unit_cost"), PaymentType = _r.Text("payment_type"),
+        LoyaltyPointsEarned = _r.Int("loyalty_points_earned"), LoyaltyPointsRedeemed = _r.Int("loyalty_points_redeemed"),
+    };
+
+    private WebEventRecord WebEvent() => new()
+    {
+        SourceRow = _r.RowNumber, EventTimestamp = _r.UnixMicros("event_timestamp") ?? 0, EventName = _r.Text("event_name") ?? "",
+        UserPseudoId = _r.Text("user_pseudo_id") ?? "", UserId = _r.Text("user_id"), GaSessionId = _r.Long("ga_session_id") ?? 0,
+        PageLocation = _r.Text("page_location"), PageReferrer = _r.Text("page_referrer"), Source = _r.Text("source"),
+        Medium = _r.Text("medium"), Campaign = _r.Text("campaign"), DeviceCategory = _r.Text("device_category"),
+        Country = _r.Text("country"), TransactionId = _r.Text("transaction_id"), Value = _r.Decimal("value"),
+        EngagementTimeMsec = _r.Long("engagement_time_msec"),
+    };
+
+    private CampaignRecord Campaign() => new()
+    {
+        SourceRow = _r.RowNumber, CampaignId = _r.Text("campaign_id") ?? "", Name = _r.Text("name") ?? "", Subject = _r.Text("subject"),
+        SentAt = _r.Timestamp("sent_at"), Segment = _r.Text("segment"), Cost = _r.Decimal("cost"),
+    };
+
+    private EmailEventRecord EmailEvent() => new()
+    {
+        SourceRow = _r.RowNumber, EventId = _r.Text("event_id") ?? "", Email = _r.Email("email") ?? "",
+        Timestamp = _r.UnixSeconds("timestamp") ?? default, Event = _r.Code("event") ?? "", CampaignId = _r.Text("campaign_id"),
+        Url = _r.Text("url"), Reason = _r.Text("reason"), BounceType = _r.Code("bounce_type"), MachineOpen = _r.Bool("machine_open"),
+    };
+
+    private SurveyResponseRecord SurveyResponse()
+    {
+        var r = new SurveyResponseRecord
+        {
+            SourceRow = _r.RowNumber, ResponseId = _r.Text("response_id") ?? "", RecordedAt = _r.Timestamp("recorded_at") ?? default,
+            SurveyId = _r.Text("survey_id"), CustomerId = _r.Text("customer_id"), Email = _r.Email("email"),
+            Touchpoint = _r.Code("touchpoint"), Nps = _r.Int("nps"), Csat = _r.Int("csat"), Ces = _r.Int("ces"),
+            Complaint = _r.Bool("complaint"), ComplaintCategory = _r.Text("complaint_category"),
+            ResolvedAt = _r.Timestamp("resolved_at"), Comment = _r.Text("comment"),
+        };
+        if (r.CustomerId is null && r.Email is null)
+        {
+            _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+        }
+
+        return r;
+    }
+}
