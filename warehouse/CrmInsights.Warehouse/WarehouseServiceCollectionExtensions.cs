@@ -1,4 +1,5 @@
 using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,11 +13,11 @@ public static class WarehouseServiceCollectionExtensions
     /// Binds <see cref="WarehouseOptions"/> to the "Warehouse" section (validated at start, every
     /// failure listed) and registers the <see cref="IWarehouseEngine"/> chosen by ConnectionStrings:Warehouse.
     /// </summary>
-    public static IServiceCollection AddWarehouse(this IServiceCollection services, IConfiguration configuration, string workspace)
+    public static IServiceCollection AddWarehouse(this IServiceCollection services, IConfiguration configuration, WorkspacePaths workspace)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentException.ThrowIfNullOrEmpty(workspace);
+        ArgumentNullException.ThrowIfNull(workspace);
         services.AddOptions<WarehouseOptions>()
             .Bind(configuration.GetSection(WarehouseOptions.SectionName))
             .ValidateOnStart();
@@ -24,7 +25,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton(sp => WarehouseEngineFactory.Create(
             configuration.GetConnectionString(WarehouseOptions.ConnectionStringName),
             sp.GetRequiredService<IOptions<WarehouseOptions>>().Value,
-            workspace));
+            workspace.Root));
         return services;
     }
 }
