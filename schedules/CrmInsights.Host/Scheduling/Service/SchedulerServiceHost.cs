@@ -37,7 +37,7 @@ internal static class SchedulerServiceHost
         services.AddTransient<ScheduledJob>();
         services.AddHostedService<SchedulerBootstrap>();
         services.AddQuartz(
-            new Dictionary<string, string> { ["quartz.scheduler.instanceName"] = options.SchedulerName },
+            new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = options.SchedulerName },
             q => q.UseInMemoryStore());
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<HeartbeatService>();
