@@ -2,6 +2,7 @@ using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Host.Scheduling.Locking;
 using CrmInsights.Host.Scheduling.Work;
+using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,18 @@ public sealed class JobRunner(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var status = await AttemptAsync(schedule, scheduledFor, runKind, attempt, cancellationToken);
+            string status;
+            try
+            {
+                status = await AttemptAsync(schedule, scheduledFor, runKind, attempt, cancellationToken);
+            }
+            catch (ExpectedFailureException e) when (e.Kind == FailureKind.Environment)
+            {
+                // The warehouse could not be opened to record the attempt (e.g. an analyst holds the
+                // DuckDB file for writing): nothing ran, so it is a failed attempt to retry.
+                SchedulerLog.HistoryUnavailable(logger, schedule.Name, scheduledFor, attempt, e.Message);
+                status = JobRunStatus.Failed;
+            }
             if (status != JobRunStatus.Failed || attempt >= schedule.Retry.MaxAttempts)
             {
                 if (status == JobRunStatus.Failed)

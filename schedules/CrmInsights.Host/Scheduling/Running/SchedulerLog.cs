@@ -23,6 +23,9 @@ internal static partial class SchedulerLog
     [LoggerMessage(7006, LogLevel.Warning, "{Job} for {ScheduledFor:O} skipped: its warehouse lock is held by another run")]
     public static partial void LockHeld(ILogger logger, string job, DateTimeOffset scheduledFor);
 
+    [LoggerMessage(7007, LogLevel.Error, "{Job} for {ScheduledFor:O} attempt {Attempt} not run: {Reason}")]
+    public static partial void HistoryUnavailable(ILogger logger, string job, DateTimeOffset scheduledFor, int attempt, string reason);
+
     [LoggerMessage(7010, LogLevel.Information, "Scheduled {Job} ({Kind}): next fire {NextFire:O}")]
     public static partial void Armed(ILogger logger, string job, string kind, DateTimeOffset? nextFire);
 
