@@ -12,6 +12,16 @@ internal static class CrmInsightsCli
         root.Options.Add(GlobalOptions.Workspace);
         // One line per verb.
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
         return root;
     }
+
+    /// <summary>
+    /// Ctrl+C and SIGTERM cancel the running verb's token; the verb then rolls back and exits on its
+    /// own bound (serve: Scheduler:ShutdownTimeout, at most 10 minutes). The parser's own 2-second
+    /// default would kill a service mid-rollback, so its last-resort timeout sits above every bound.
+    /// </summary>
+    public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = TimeSpan.FromMinutes(11) };
 }

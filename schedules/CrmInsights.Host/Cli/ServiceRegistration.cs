@@ -1,7 +1,9 @@
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CrmInsights.Host.Scheduling;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CrmInsights.Host.Cli;
 
@@ -19,10 +21,13 @@ internal static class ServiceRegistration
             {
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
+                // Plain text when a service manager or a file captures the output.
+                o.ColorBehavior = Console.IsOutputRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
             });
             logging.SetMinimumLevel(LogLevel.Information);
         });
         // Libraries register here, one AddXxx each.
+        services.AddScheduling(configuration);
         return services;
     }
 }
