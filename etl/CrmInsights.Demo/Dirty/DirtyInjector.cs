@@ -22,6 +22,7 @@ internal sealed class DirtyInjector : IDisposable
     private readonly SortedDictionary<string, Dictionary<string, long>> _byFile = new(StringComparer.Ordinal);
     private readonly List<(string File, DefectKind Kind, int Rows, string? Column)> _files = [];
     private readonly HashSet<string> _designated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Rows, int Forced)> _coverage = new(StringComparer.Ordinal);
     private SplitMix64 _rng;
     private int _rngDay = -1;
     private readonly long _seed;
@@ -48,7 +49,9 @@ internal sealed class DirtyInjector : IDisposable
             "line: 1-based physical line where the record starts (CSV header = line 1; JSONL has no header, so line = row).");
         _json.WriteString("defect_rows",
             "Reject, duplicate and unknown_customer defects are EXTRA rows inserted right after the clean row they copy (same natural key except unknown_customer, which gets new keys); " +
-            "formula_text, markup_text and quoted_newline replace the comment of the row itself. Clean rows are never altered otherwise.");
+            "formula_text, markup_text and quoted_newline replace the comment of the row itself. Clean rows are never altered otherwise. " +
+            "Each entity gets every kind applicable to it at least once (the first kinds go on every 7th row until all have appeared), then each row has probability dirty_rate. " +
+            "Rows of quarantined files (truncated_file, wrong_header) carry no row defects.");
         _json.WriteStartArray("defects");
     }
 
@@ -75,7 +78,7 @@ internal sealed class DirtyInjector : IDisposable
         return features;
     }
 
-    /// <summary>Picks a row defect for the next row of <paramref name="file"/>, or returns false.</summary>
+    /// <summary>Picks a row defect for the next row of <paramref name="file"/> (each row with probability DirtyRate, after every kind has appeared once), or returns false.</summary>
     public bool TryPick(DailyFile file, int day, DefectKind[] kinds, out DefectKind kind)
     {
         kind = default;
@@ -88,6 +91,18 @@ internal sealed class DirtyInjector : IDisposable
         {
             _rng = SplitMix64.For(_seed, StreamIds.Dirty, (ulong)day);
             _rngDay = day;
+        }
+
+        // Every kind applicable to an entity appears at least once, however small the dataset:
+        // every 7th row of an entity gets the next kind not yet forced, until all have been.
+        var key = file.Source + "/" + file.Entity;
+        var (rows, forced) = _coverage.GetValueOrDefault(key);
+        _coverage[key] = (rows + 1, forced);
+        if (forced < kinds.Length && rows % 7 == 3)
+        {
+            _coverage[key] = (rows + 1, forced + 1);
+            kind = kinds[forced];
+            return true;
         }
 
         if (!_rng.Chance(_rate))
