@@ -1,1 +1,3 @@
-namespace CrmInsights.Host; internal static class Program { private static int Main() => 0; }
+using CrmInsights.Host.Cli;
+
+return await CrmInsightsCli.Create().Parse(args).InvokeAsync();

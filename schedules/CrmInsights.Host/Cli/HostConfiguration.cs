@@ -1,0 +1,36 @@
+using CrmInsights.Warehouse.Foundation;
+using Microsoft.Extensions.Configuration;
+
+namespace CrmInsights.Host.Cli;
+
+/// <summary>
+/// Layers configuration the same way for the CLI and the service: built-in defaults (the
+/// options classes' own), the workspace's appsettings.json, then environment variables
+/// (<c>CRMINSIGHTS_Section__Key</c>, and <c>ConnectionStrings__Warehouse</c> unprefixed, as
+/// hosting tools usually set it).
+/// </summary>
+internal static class HostConfiguration
+{
+    public const string EnvironmentPrefix = "CRMINSIGHTS_";
+
+    public static IConfigurationRoot Build(WorkspacePaths workspace) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workspace:Root"] = workspace.Root })
+            .AddJsonFile(workspace.SettingsFile, optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(ConnectionStringsFromEnvironment())
+            .Build();
+
+    private static Dictionary<string, string?> ConnectionStringsFromEnvironment()
+    {
+        var result = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            if (entry.Key is string key && key.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase))
+            {
+                result[key.Replace("__", ":", StringComparison.Ordinal)] = entry.Value as string;
+            }
+        }
+        return result;
+    }
+}
