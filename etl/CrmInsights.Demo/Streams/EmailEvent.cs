@@ -2,4 +2,4 @@ namespace CrmInsights.Demo.Streams;
 
 /// <summary>One canonical email event before it is written.</summary>
 internal readonly record struct EmailEvent(
-    string EventId, string Email, long Timestamp, string Event, string CampaignId, string? Url, string? Reason, string? BounceType, bool? MachineOpen, bool Duplicate);
+    string EventId, bool UpperCaseAddress, long Timestamp, string Event, string CampaignId, string? Url, string? Reason, string? BounceType, bool? MachineOpen, bool Duplicate);

@@ -107,6 +107,9 @@ internal sealed partial class GenerationRun
         }
     }
 
+    private static string AcquisitionChannel(int id, bool onlineFirst) =>
+        !onlineFirst ? "store" : (SplitMix64.Mix((ulong)id ^ 0xA5A5UL) % 4) switch { 0 => "social", 1 => "referral", _ => "search" };
+
     private static byte TierFor(decimal spend)
     {
         byte tier = 0;
@@ -189,7 +192,7 @@ internal sealed partial class GenerationRun
             _clock.Date(c.SignupDay).ToString("yyyy-MM-dd", Inv),
             member ? Tiers[c.Tier] : null,
             (c.Flags & CustomerFlags.OptIn) != 0 ? "true" : "false",
-            c.OnlineShare > 0.5f ? (p.Gender == "F" ? "social" : "search") : "store",
+            AcquisitionChannel(id, c.OnlineShare > 0.5f),
             BusinessClock.Iso(updatedAt),
         };
         CheckDay(_customersFile);

@@ -80,7 +80,7 @@ internal sealed partial class GenerationRun
     {
         ref var c = ref _customers[customer];
         var rng = SplitMix64.For(_o.Seed, StreamIds.Email, (ulong)campaign, (ulong)customer);
-        var email = Person.For(_o.Seed, customer, 0).Email;
+        string? email = null;
         var r = _o.Email;
         var events = _recipientEvents;
         events.Clear();
@@ -90,8 +90,7 @@ internal sealed partial class GenerationRun
             var idHash = SplitMix64.Mix(SplitMix64.Mix(((ulong)_o.Seed << 20) ^ (ulong)campaign) ^ ((ulong)customer << 8) ^ (ulong)seq++);
             // Duplicates and address spelling come from the event's own hash, so every replay day agrees.
             var duplicate = (SplitMix64.Mix(idHash) % 1_000_000UL) < (ulong)(r.DuplicateDelivery * 1_000_000);
-            var address = idHash % 40 == 0 ? " " + email.ToUpperInvariant() : email;
-            return new EmailEvent("evt_" + idHash.ToString("x16", CultureInfo.InvariantCulture), address, ts, ev, campaignId, url, reason, bounce, machine, duplicate);
+            return new EmailEvent("evt_" + idHash.ToString("x16", CultureInfo.InvariantCulture), idHash % 40 == 0, ts, ev, campaignId, url, reason, bounce, machine, duplicate);
         }
 
         var limit = sendUnix + (EmailTailDays * 86_400) - 3_600;
@@ -170,10 +169,13 @@ internal sealed partial class GenerationRun
             }
 
             CountEmail(e, suppressed);
+            // Derived only for recipients with an event today: most replay days have none.
+            email ??= Person.For(_o.Seed, customer, 0).Email;
+            var address = e.UpperCaseAddress ? " " + email.ToUpperInvariant() : email;
             var copies = e.Duplicate ? 2 : 1;
             for (var k = 0; k < copies; k++)
             {
-                WriteEmailEvent(e);
+                WriteEmailEvent(e, address);
             }
 
             _realised.EmailDuplicateLines += copies - 1;
@@ -239,14 +241,14 @@ internal sealed partial class GenerationRun
         return false;
     }
 
-    private void WriteEmailEvent(in EmailEvent e)
+    private void WriteEmailEvent(in EmailEvent e, string address)
     {
         CheckDay(_emailFile);
-        WriteEmailRow(e, null);
+        WriteEmailRow(e, address, null);
         _realised.EmailEventLines++;
         if (_dirty.TryPick(_emailFile, _day, EmailDefects, out var kind))
         {
-            var row = WriteEmailRow(e, kind);
+            var row = WriteEmailRow(e, address, kind);
             var (field, value) = kind switch
             {
                 DefectKind.MissingRequired => ("email", (string?)null),
@@ -257,13 +259,13 @@ internal sealed partial class GenerationRun
         }
     }
 
-    private int WriteEmailRow(in EmailEvent e, DefectKind? defect)
+    private int WriteEmailRow(in EmailEvent e, string address, DefectKind? defect)
     {
         var w = _emailFile.BeginRow();
         w.WriteString("event_id", e.EventId);
         if (defect != DefectKind.MissingRequired)
         {
-            w.WriteString("email", e.Email);
+            w.WriteString("email", address);
         }
 
         if (defect == DefectKind.InvalidDate)
