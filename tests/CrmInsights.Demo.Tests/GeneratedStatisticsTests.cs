@@ -180,8 +180,11 @@ public class GeneratedStatisticsTests
     {
         var sessions = new HashSet<(string, long)>();
         var identified = new HashSet<(string, long)>();
+        var late = 0;
         foreach (var file in Datasets.Files(Dir, "web", "events").Take(200))
         {
+            var fileDay = DateOnly.ParseExact(Path.GetFileNameWithoutExtension(file)[^10..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var dayStart = new DateTimeOffset(fileDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(1)).ToUnixTimeMilliseconds() * 1000;
             foreach (var line in File.ReadLines(file))
             {
                 using var doc = JsonDocument.Parse(line);
@@ -194,8 +197,11 @@ public class GeneratedStatisticsTests
                 }
 
                 Assert.True(e.GetProperty("event_timestamp").GetInt64() > 1_700_000_000_000_000);
+                late += e.GetProperty("event_timestamp").GetInt64() < dayStart - 3_600_000_000L ? 1 : 0;
             }
         }
+
+        Assert.True(late > 0, "some events arrive in the next day's file");
 
         var share = identified.Count / (double)sessions.Count;
         Assert.InRange(share, 0.2, 0.8);
