@@ -27,17 +27,26 @@ public class BgNbdRecoveryTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fit_GeneratedOrderLines_RecoversConfiguredParameters()
+    public void Fit_GeneratedOrderLines_RecoversBgNbdAndGammaGammaParameters()
     {
         var options = new DemoOptions { Customers = 4_000, Months = 24, Seed = 3, Seasonality = false, OutputDirectory = Datasets.TempDir("bgnbd") };
         DemoGenerator.Generate(options);
         var days = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var orderValues = new Dictionary<string, (string Customer, int Day, decimal Net)>(StringComparer.Ordinal);
         var start = options.StartDate.DayNumber;
         foreach (var file in Datasets.Files(options.OutputDirectory, "pos", "order_lines"))
         {
-            foreach (var row in SimpleCsv.Rows(file).Where(r => r["line_number"] == "1" && r["order_id"].StartsWith('O') && r["customer_id"].Length > 0))
+            foreach (var row in SimpleCsv.Rows(file).Where(r => r["order_id"].StartsWith('O') && r["customer_id"].Length > 0))
             {
                 var day = DateOnly.ParseExact(row["ordered_at"][..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - start;
+                var net = (int.Parse(row["quantity"], CultureInfo.InvariantCulture) * decimal.Parse(row["unit_price"], CultureInfo.InvariantCulture)) - decimal.Parse(row["discount_amount"], CultureInfo.InvariantCulture);
+                var previous = orderValues.GetValueOrDefault(row["order_id"]);
+                orderValues[row["order_id"]] = (row["customer_id"], day, previous.Net + net);
+                if (row["line_number"] != "1")
+                {
+                    continue;
+                }
+
                 if (!days.TryGetValue(row["customer_id"], out var list))
                 {
                     days[row["customer_id"]] = list = [];
@@ -59,6 +68,36 @@ public class BgNbdRecoveryTests(ITestOutputHelper output)
         Assert.InRange(alpha, bg.Alpha * 0.8, bg.Alpha * 1.2);
         Assert.InRange(r / alpha, bg.R / bg.Alpha * 0.92, bg.R / bg.Alpha * 1.08);
         Assert.InRange(a / (a + b), bg.A / (bg.A + bg.B) * 0.75, bg.A / (bg.A + bg.B) * 1.25);
+
+        // Gamma-Gamma on the repeat orders (first order excluded, as in the CDNOW convention).
+        var repeat = orderValues.Values.GroupBy(o => o.Customer, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(o => o.Day).Skip(1).Select(o => (double)o.Net).ToList())
+            .Where(v => v.Count > 0).Select(v => (X: (double)v.Count, Mean: v.Average())).ToList();
+        var (p, q, gamma) = FitGammaGamma(repeat);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fitted p={p:F3} q={q:F3} gamma={gamma:F3} on {repeat.Count} repeat buyers"));
+        var gg = options.GammaGamma;
+        Assert.InRange(p, gg.P * 0.8, gg.P * 1.2);
+        Assert.InRange(p * gamma / (q - 1), gg.P * gg.Gamma / (gg.Q - 1) * 0.93, gg.P * gg.Gamma / (gg.Q - 1) * 1.07);
+    }
+
+    private static (double P, double Q, double Gamma) FitGammaGamma(List<(double X, double Mean)> data)
+    {
+        double NegLl(Vector<double> v)
+        {
+            var (p, q, g) = (Math.Exp(v[0]), Math.Exp(v[1]), Math.Exp(v[2]));
+            var sum = 0.0;
+            foreach (var (x, m) in data)
+            {
+                sum += SpecialFunctions.GammaLn((p * x) + q) - SpecialFunctions.GammaLn(p * x) - SpecialFunctions.GammaLn(q)
+                    + (q * Math.Log(g)) + (((p * x) - 1) * Math.Log(m)) + (p * x * Math.Log(x)) - (((p * x) + q) * Math.Log(g + (m * x)));
+            }
+
+            return -sum;
+        }
+
+        var result = new NelderMeadSimplex(1e-10, 20_000).FindMinimum(ObjectiveFunction.Value(NegLl), Vector<double>.Build.Dense([1, 1, 1]));
+        var v = result.MinimizingPoint;
+        return (Math.Exp(v[0]), Math.Exp(v[1]), Math.Exp(v[2]));
     }
 
     private static (double R, double Alpha, double A, double B) Fit(List<(double X, double Tx, double T)> data)
