@@ -67,7 +67,51 @@ public sealed class CliTests : IDisposable
             command.CommandText = "DROP TABLE etl.JobRun";
             command.ExecuteNonQuery();
         }
-        Assert.Equal(ExitCodes.Environment, await RunAsync("status"));
+        var (code, error) = await RunCapturingErrorAsync("status");
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains("crm-insights warehouse init", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StatusAndHealth_NoWarehouseFile_FailSayingInit_CreateNothing()
+    {
+        File.Delete(_workspace.Paths.WarehouseFile);
+        _workspace.WriteSchedules("p.json", """{ "schedules": [ { "name": "p", "kind": "probe", "cron": "0 0 * * * ?", "timeZone": "UTC" } ] }""");
+
+        var (statusCode, statusError) = await RunCapturingErrorAsync("status");
+        Assert.Equal(ExitCodes.Environment, statusCode);
+        Assert.Contains("crm-insights warehouse init", statusError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failed, await RunAsync("health"));
+        Assert.False(File.Exists(_workspace.Paths.WarehouseFile));
+    }
+
+    [Fact]
+    public async Task Status_SqlServerUnreachable_ExitsEnvironment()
+    {
+        _workspace.WriteSchedules("p.json", """{ "schedules": [ { "name": "p", "kind": "probe", "cron": "0 0 * * * ?", "timeZone": "UTC" } ] }""");
+        File.WriteAllText(_workspace.Paths.SettingsFile, """
+            { "Scheduler": { "IncludeBuiltInSchedules": false },
+              "ConnectionStrings": { "Warehouse": "Server=tcp:127.0.0.1,1;Database=CrmInsights;Connect Timeout=1;Encrypt=false" } }
+            """);
+        var (code, error) = await RunCapturingErrorAsync("status");
+        Assert.Equal(ExitCodes.Environment, code);
+        Assert.Contains("SQL Server tcp:127.0.0.1,1", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Connect Timeout", error, StringComparison.Ordinal); // no connection string in messages
+    }
+
+    private async Task<(int Code, string Error)> RunCapturingErrorAsync(params string[] verb)
+    {
+        var original = Console.Error;
+        using var error = new StringWriter();
+        Console.SetError(error);
+        try
+        {
+            return (await RunAsync(verb), error.ToString());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
     }
 
     public void Dispose() => _workspace.Dispose();

@@ -12,8 +12,8 @@ public sealed class ScheduleLoaderTests : IDisposable
     private static ScheduleLoader Loader()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<Scheduling.History.IWarehouseConnectionFactory>(new Scheduling.History.WorkspaceWarehouseConnectionFactory(
-            new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), WorkspacePaths.At(Path.GetTempPath())));
+        services.AddSingleton<CrmInsights.Warehouse.Engine.IWarehouseEngine>(
+            new CrmInsights.Warehouse.DuckDb.DuckDbWarehouse(Path.Combine(Path.GetTempPath(), "crmi-unused.duckdb")));
         services.AddScheduledWork<ProbeWork>(JobKinds.Probe);
         services.AddSingleton<ScheduledWorkCatalog>();
         return new ScheduleLoader(services.BuildServiceProvider().GetRequiredService<ScheduledWorkCatalog>());

@@ -7,11 +7,11 @@ namespace CrmInsights.Host.Tests;
 /// <summary>
 /// <c>crm-insights serve</c> as a real child process: SIGTERM mid-run, SIGKILL mid-run, restarts.
 /// The job is the shipped <c>probe</c> kind holding its warehouse transaction for 3 s, so a stop
-/// always lands mid-run.
+/// always lands mid-run. The workspace starts without a warehouse: serve creates the DuckDB schema.
 /// </summary>
 public sealed class ServeProcessTests : IDisposable
 {
-    private readonly TestWorkspace _workspace = new();
+    private readonly TestWorkspace _workspace = new(withWarehouse: false);
 
     [SkippableFact]
     public async Task Serve_SigtermMidRun_ExitsZeroCancelled_KillLeavesRunMarkedInterrupted_RestartRunsAgain()

@@ -1,21 +1,22 @@
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse.DuckDb;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Configuration;
 
 namespace CrmInsights.Host.Tests;
 
-/// <summary>A temp workspace with a DuckDB warehouse holding etl.JobRun, and a schedules/ folder.</summary>
+/// <summary>A temp workspace with a schedules/ folder and (unless asked not to) the DuckDB warehouse created from the schema.</summary>
 internal sealed class TestWorkspace : IDisposable
 {
-    public TestWorkspace()
+    public TestWorkspace(bool withWarehouse = true)
     {
         Paths = WorkspacePaths.At(Path.Combine(Path.GetTempPath(), "crmi-host-" + Guid.NewGuid().ToString("N")));
         Directory.CreateDirectory(Path.Combine(Paths.Root, "schedules"));
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = JobRunTable.CreateDuckDb;
-        command.ExecuteNonQuery();
+        if (withWarehouse)
+        {
+            WarehouseTemplate.CopyTo(Paths.WarehouseFile);
+        }
     }
 
     public WorkspacePaths Paths { get; }
@@ -48,7 +49,9 @@ internal sealed class TestWorkspace : IDisposable
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
-    public AdoJobHistory History() => new(new WorkspaceWarehouseConnectionFactory(new ConfigurationBuilder().Build(), Paths));
+    public DuckDbWarehouse Engine() => new(Paths.WarehouseFile);
+
+    public AdoJobHistory History() => new(Engine());
 
     public void Dispose()
     {

@@ -4,7 +4,7 @@ using CrmInsights.Host.Scheduling;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Host.Scheduling.Service;
-using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse.Engine;
 using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Host.Commands;
@@ -23,7 +23,7 @@ internal static class HealthCommand
         command.SetRun(async (context, _, cancellationToken) =>
         {
             var checks = await HealthChecks.RunAsync(
-                context.Workspace, context.Get<ScheduleSet>(), context.Get<IJobHistory>(),
+                context.Workspace, context.Get<IWarehouseEngine>(), context.Get<ScheduleSet>(), context.Get<IJobHistory>(),
                 context.Get<IOptions<SchedulerOptions>>().Value, context.Get<TimeProvider>().GetUtcNow(), cancellationToken);
             foreach (var (ok, line) in checks)
             {

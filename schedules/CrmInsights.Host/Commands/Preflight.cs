@@ -1,5 +1,8 @@
 using System.Data.Common;
 using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Warehouse;
+using CrmInsights.Warehouse.DuckDb;
+using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Host.Commands;
@@ -7,9 +10,27 @@ namespace CrmInsights.Host.Commands;
 /// <summary>Checks shared by the scheduling verbs.</summary>
 internal static class Preflight
 {
-    /// <summary>Reads the job history once, turning a missing table or warehouse into one clear line.</summary>
-    public static async Task<IReadOnlyList<JobRunRecord>> JobHistoryAsync(IJobHistory history, IWarehouseConnectionFactory connections, CancellationToken cancellationToken)
+    /// <summary>
+    /// Before <c>serve</c> starts: the embedded DuckDB warehouse is the service's own, so it is created
+    /// or upgraded (idempotent) and a fresh workspace just runs. A SQL Server schema is changed only by
+    /// <c>warehouse deploy</c> (DacFx, with data-loss protection), never implicitly.
+    /// </summary>
+    public static async Task EnsureWarehouseForServeAsync(IWarehouseEngine engine, WarehouseOptions options, CancellationToken cancellationToken)
     {
+        if (engine.Kind == WarehouseEngineKind.DuckDb)
+        {
+            await WarehouseSchema.EnsureAsync(engine, options, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the job history once, turning a missing table or warehouse into one clear line.</summary>
+    public static async Task<IReadOnlyList<JobRunRecord>> JobHistoryAsync(IJobHistory history, IWarehouseEngine engine, CancellationToken cancellationToken)
+    {
+        if (MissingWarehouse(engine) is { } missing)
+        {
+            throw new ExpectedFailureException(FailureKind.Environment, missing);
+        }
+
         try
         {
             return await history.LatestRunsAsync(cancellationToken);
@@ -17,7 +38,21 @@ internal static class Preflight
         catch (DbException e)
         {
             throw new ExpectedFailureException(FailureKind.Environment,
-                $"The job history etl.JobRun in {connections.Description} cannot be read ({e.Message}). Deploy the warehouse schema first.", e);
+                $"The job history etl.JobRun in {engine.Description} cannot be read ({e.Message}). {SchemaRemedy(engine)}", e);
         }
     }
+
+    /// <summary>
+    /// Null when the warehouse may be there; otherwise what is missing and what to do. (Opening a
+    /// missing DuckDB file would create an empty one, so read-only verbs look first.)
+    /// </summary>
+    public static string? MissingWarehouse(IWarehouseEngine engine) =>
+        engine is DuckDbWarehouse duckDb && !File.Exists(duckDb.DatabasePath)
+            ? $"There is no warehouse at {duckDb.DatabasePath}. {SchemaRemedy(engine)}"
+            : null;
+
+    /// <summary>What to do when the schema is missing, by engine.</summary>
+    public static string SchemaRemedy(IWarehouseEngine engine) => engine.Kind == WarehouseEngineKind.SqlServer
+        ? "Deploy the warehouse schema with 'crm-insights warehouse deploy' (serve never changes a SQL Server schema)."
+        : "Create it with 'crm-insights warehouse init', or start 'crm-insights serve', which creates it.";
 }

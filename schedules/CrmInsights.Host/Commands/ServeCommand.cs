@@ -1,11 +1,12 @@
 using System.CommandLine;
-using System.Data.Common;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Host.Scheduling.Service;
-using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse;
+using CrmInsights.Warehouse.Engine;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Host.Commands;
 
@@ -19,7 +20,9 @@ internal static class ServeCommand
         {
             // Fail before starting anything: every bad schedule and an unreachable history are named up front.
             context.Get<ScheduleSet>();
-            await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<IWarehouseConnectionFactory>(), cancellationToken);
+            var engine = context.Get<IWarehouseEngine>();
+            await Preflight.EnsureWarehouseForServeAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, cancellationToken);
+            await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), engine, cancellationToken);
             using var host = SchedulerServiceHost.Build(context.Workspace, context.Configuration);
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;

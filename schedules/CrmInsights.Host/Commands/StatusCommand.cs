@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Host.Commands;
 
@@ -15,7 +16,7 @@ internal static class StatusCommand
         command.SetRun(async (context, _, cancellationToken) =>
         {
             var schedules = context.Get<ScheduleSet>();
-            var latest = (await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<Scheduling.History.IWarehouseConnectionFactory>(), cancellationToken))
+            var latest = (await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<IWarehouseEngine>(), cancellationToken))
                 .ToDictionary(r => r.JobName, StringComparer.Ordinal);
             var now = context.Get<TimeProvider>().GetUtcNow();
             Console.WriteLine("schedules (last run from etl.JobRun, times UTC unless marked):");

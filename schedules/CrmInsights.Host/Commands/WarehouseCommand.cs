@@ -102,25 +102,7 @@ internal static class WarehouseCommand
         {
             var engine = context.Get<IWarehouseEngine>();
             var options = context.Get<Microsoft.Extensions.Options.IOptions<WarehouseOptions>>().Value;
-            using var model = Guard(WarehouseModel.LoadEmbedded);
-            SchemaChangeReport report;
-            try
-            {
-                await using var warehouseLock = await engine.AcquireLockAsync(TimeSpan.FromSeconds(options.LockTimeoutSeconds), ct);
-                report = await engine.EnsureSchemaAsync(model, ct);
-            }
-            catch (WarehouseLockTimeoutException e)
-            {
-                throw new ExpectedFailureException(FailureKind.Environment, e.Message + " Wait for the running job, or stop it.", e);
-            }
-            catch (WarehouseSchemaDriftException e)
-            {
-                throw new ExpectedFailureException(FailureKind.Data, e.Message, e);
-            }
-            catch (SqlException e)
-            {
-                throw new ExpectedFailureException(FailureKind.Environment, $"SQL Server at {engine.Description} is unavailable: {e.Message}", e);
-            }
+            var report = await WarehouseSchema.EnsureAsync(engine, options, ct);
 
             Console.WriteLine($"warehouse: {engine.Description}");
             Console.WriteLine($"tables created: {report.TablesCreated.Count}, columns added: {report.ColumnsAdded.Count}, reference rows inserted: {report.SeedRowsInserted}, views: {report.ViewsCreated.Count}");

@@ -3,7 +3,9 @@ using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Host.Scheduling.Locking;
 using CrmInsights.Host.Scheduling.Running;
 using CrmInsights.Host.Scheduling.Work;
+using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse.SqlServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,9 +23,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<ScheduledWorkCatalog>();
         services.AddSingleton<ScheduleLoader>();
         services.AddSingleton(LoadSchedules);
-        services.TryAddSingleton<IWarehouseConnectionFactory, WorkspaceWarehouseConnectionFactory>();
         services.TryAddSingleton<IJobHistory, AdoJobHistory>();
-        services.TryAddSingleton<IWarehouseLock, FileWarehouseLock>();
+        services.TryAddSingleton<IWarehouseLock>(WarehouseLockFor);
         services.AddSingleton<JobRunner>();
         services.AddSingleton<CatchUpPlanner>();
 
@@ -35,6 +36,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddScheduledWork<ProbeWork>(JobKinds.Probe);
         return services;
     }
+
+    // Per-job locks live where every node sharing the warehouse sees them: sp_getapplock on SQL Server, lock files beside the embedded file.
+    private static IWarehouseLock WarehouseLockFor(IServiceProvider services) =>
+        services.GetRequiredService<IWarehouseEngine>() is SqlServerWarehouse sqlServer
+            ? new SqlServerWarehouseLock(sqlServer)
+            : new FileWarehouseLock(services.GetRequiredService<WorkspacePaths>(), services.GetRequiredService<TimeProvider>());
 
     private static ScheduleSet LoadSchedules(IServiceProvider services)
     {

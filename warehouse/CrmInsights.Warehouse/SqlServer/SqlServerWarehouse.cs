@@ -14,6 +14,9 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
     /// <summary>The sp_getapplock resource that serialises loaders.</summary>
     public const string LockResource = "CrmInsights.Warehouse";
 
+    /// <summary>sp_getapplock's limit on @Resource.</summary>
+    public const int MaxLockResourceLength = 255;
+
     private readonly string _connectionString;
     private readonly ILogger _logger;
 
@@ -158,22 +161,48 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
     /// <inheritdoc />
     public async Task<IAsyncDisposable> AcquireLockAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        // The lock is owned by a dedicated session: it is released when the session ends, so a
-        // crashed run never leaves the warehouse locked.
+        var held = await TryAcquireAppLockAsync(LockResource, timeout, cancellationToken);
+        if (held is null)
+        {
+            WarehouseLog.LockTimedOut(_logger, Description, (long)timeout.TotalMilliseconds);
+            throw new WarehouseLockTimeoutException($"The warehouse lock '{LockResource}' on {Description} is held by another run; waited {timeout.TotalSeconds:0.#} s.");
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// Takes the exclusive application lock <paramref name="resource"/> (sp_getapplock, owned by a
+    /// session opened for it), waiting up to <paramref name="timeout"/>; null when another session
+    /// kept it that long. Disposing the result releases it. Serialises work across processes and
+    /// nodes that share this database; a crashed holder's session ends and so does its lock.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryAcquireAppLockAsync(string resource, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(resource);
+        if (resource.Length > MaxLockResourceLength)
+        {
+            throw new ArgumentException($"An application lock name has at most {MaxLockResourceLength} characters; '{resource}' has {resource.Length}.", nameof(resource));
+        }
+
         var connection = await OpenAsync(cancellationToken);
         try
         {
             await using var command = new SqlCommand(SqlServerStatements.GetAppLock, connection) { CommandTimeout = 0 };
-            command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, 255) { Value = LockResource });
-            command.Parameters.Add(new SqlParameter("@timeoutMs", SqlDbType.Int) { Value = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) });
+            command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, MaxLockResourceLength) { Value = resource });
+            command.Parameters.Add(new SqlParameter("@timeoutMs", SqlDbType.Int) { Value = (int)Math.Clamp(timeout.TotalMilliseconds, 0, int.MaxValue) });
             var code = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            if (code < 0)
+            switch (code)
             {
-                WarehouseLog.LockTimedOut(_logger, Description, (long)timeout.TotalMilliseconds);
-                throw new WarehouseLockTimeoutException($"The warehouse lock '{LockResource}' on {Description} is held by another run (sp_getapplock returned {code}).");
+                case >= 0:
+                    return new AppLock(connection, resource);
+                case -1 or -3:
+                    // -1: timed out; -3: chosen as a deadlock victim. Either way another holder has it.
+                    await connection.DisposeAsync();
+                    return null;
+                default:
+                    throw new InvalidOperationException($"sp_getapplock on '{resource}' returned {code} (-2 cancelled, -999 invalid call).");
             }
-
-            return new AppLock(connection);
         }
         catch
         {
@@ -182,14 +211,14 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
         }
     }
 
-    private sealed class AppLock(SqlConnection connection) : IAsyncDisposable
+    private sealed class AppLock(SqlConnection connection, string resource) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             try
             {
                 await using var command = new SqlCommand(SqlServerStatements.ReleaseAppLock, connection);
-                command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, 255) { Value = LockResource });
+                command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, MaxLockResourceLength) { Value = resource });
                 await command.ExecuteNonQueryAsync();
             }
             finally

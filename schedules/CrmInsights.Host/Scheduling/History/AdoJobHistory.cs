@@ -1,45 +1,49 @@
+using System.Data;
 using System.Data.Common;
+using System.Text.RegularExpressions;
+using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Host.Scheduling.History;
 
 /// <summary>
-/// etl.JobRun over plain ADO.NET, in SQL that SQL Server and DuckDB both run (named parameters,
-/// <c>@</c> on SQL Server and <c>$</c> on DuckDB). Times are stored as UTC timestamps. One short
-/// connection per call, so the embedded file is not held between writes.
+/// etl.JobRun over plain ADO.NET on the warehouse engine's connections, in SQL that SQL Server and
+/// DuckDB both run (<see cref="JobHistoryStatements"/>; parameter markers in the engine's spelling).
+/// Times are stored as UTC timestamps. One short connection per call, so the embedded file is not
+/// held between writes.
 /// </summary>
-public sealed partial class AdoJobHistory(IWarehouseConnectionFactory connections) : IJobHistory
+public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
 {
     private const int MaxErrorLength = 4000;
 
     public Task StartAsync(JobRunRecord run, CancellationToken cancellationToken) =>
-        ExecuteAsync(Sql.Insert, cancellationToken,
+        ExecuteAsync(JobHistoryStatements.Insert, cancellationToken,
             ("RunId", run.RunId), ("JobName", run.JobName), ("ScheduledFor", Utc(run.ScheduledFor)),
             ("StartedAt", Utc(run.StartedAt)), ("Status", run.Status), ("Attempt", run.Attempt),
             ("Error", Truncate(run.Error)), ("RunKind", run.RunKind), ("Node", run.Node));
 
     public Task FinishAsync(Guid runId, string status, DateTimeOffset finishedAt, string? message, CancellationToken cancellationToken) =>
-        ExecuteAsync(Sql.Finish, cancellationToken,
+        ExecuteAsync(JobHistoryStatements.Finish, cancellationToken,
             ("RunId", runId), ("FinishedAt", Utc(finishedAt)), ("Status", status), ("Error", Truncate(message)));
 
     public Task<int> MarkInterruptedAsync(string node, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ExecuteAsync(Sql.MarkInterrupted, cancellationToken,
+        ExecuteAsync(JobHistoryStatements.MarkInterrupted, cancellationToken,
             ("At", Utc(at)), ("Node", node), ("Error", "The service stopped before this run finished; its work was rolled back."));
 
     public async Task<bool> HasSucceededAsync(string jobName, DateTimeOffset scheduledFor, CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync(Sql.CountSucceeded, cancellationToken, ("JobName", jobName), ("ScheduledFor", Utc(scheduledFor))), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        Convert.ToInt64(await ScalarAsync(JobHistoryStatements.CountSucceeded, cancellationToken, ("JobName", jobName), ("ScheduledFor", Utc(scheduledFor))), System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     public async Task<DateTimeOffset?> LastSucceededSlotAsync(string jobName, CancellationToken cancellationToken) =>
-        FromDb(await ScalarAsync(Sql.LastSucceededSlot, cancellationToken, ("JobName", jobName)));
+        FromDb(await ScalarAsync(JobHistoryStatements.LastSucceededSlot, cancellationToken, ("JobName", jobName)));
 
     public async Task<DateTimeOffset?> FirstSlotAsync(string jobName, CancellationToken cancellationToken) =>
-        FromDb(await ScalarAsync(Sql.FirstSlot, cancellationToken, ("JobName", jobName)));
+        FromDb(await ScalarAsync(JobHistoryStatements.FirstSlot, cancellationToken, ("JobName", jobName)));
 
     public Task<IReadOnlyList<JobRunRecord>> LatestRunsAsync(CancellationToken cancellationToken) =>
-        QueryAsync(Sql.LatestRuns, cancellationToken);
+        QueryAsync(JobHistoryStatements.LatestRuns, cancellationToken);
 
     public Task<IReadOnlyList<JobRunRecord>> RunsAsync(string jobName, CancellationToken cancellationToken) =>
-        QueryAsync(Sql.RunsOfJob, cancellationToken, ("JobName", jobName));
+        QueryAsync(JobHistoryStatements.RunsOfJob, cancellationToken, ("JobName", jobName));
 
     private static DateTime Utc(DateTimeOffset value) => value.UtcDateTime;
 
@@ -82,32 +86,37 @@ public sealed partial class AdoJobHistory(IWarehouseConnectionFactory connection
 
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = connections.Create();
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
+            return await engine.OpenConnectionAsync(cancellationToken);
         }
         catch (Exception e) when (e is DbException or IOException)
         {
-            await connection.DisposeAsync();
             throw new ExpectedFailureException(FailureKind.Environment,
-                $"The warehouse at {connections.Description} cannot be opened for the job history ({e.Message}). Check it exists and no other process holds it for writing.", e);
+                $"The warehouse at {engine.Description} cannot be opened for the job history ({e.Message}). Check it exists and no other process holds it for writing.", e);
         }
     }
 
     private DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
-        // Only parameter markers use '@' in these statements, so the DuckDB spelling is a plain swap.
-        command.CommandText = connections.IsDuckDb ? sql.Replace('@', '$') : sql;
+        command.CommandText = ParameterMarker().Replace(sql, m => engine.Parameter(m.Groups[1].Value));
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
+            if (value is DateTime && engine.Kind == WarehouseEngineKind.SqlServer)
+            {
+                // The columns are datetime2(3); SqlClient would otherwise send datetime (1/300 s steps).
+                parameter.DbType = DbType.DateTime2;
+            }
             command.Parameters.Add(parameter);
         }
         return command;
     }
+
+    // In these statements '@' only ever starts a parameter marker.
+    [GeneratedRegex(@"@(\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterMarker();
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Host.Scheduling.Service;
@@ -12,7 +13,7 @@ internal static class HealthChecks
     private const int HeartbeatsMissedBeforeDown = 3;
 
     public static async Task<IReadOnlyList<(bool Ok, string Line)>> RunAsync(
-        WorkspacePaths workspace, ScheduleSet schedules, IJobHistory history, SchedulerOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+        WorkspacePaths workspace, IWarehouseEngine engine, ScheduleSet schedules, IJobHistory history, SchedulerOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var results = new List<(bool, string)>();
         var heartbeat = Heartbeat.ReadFrom(workspace);
@@ -24,15 +25,26 @@ internal static class HealthChecks
                 ? $"scheduler: running on {heartbeat.Node} (pid {heartbeat.ProcessId}) since {heartbeat.StartedAt:O}, heartbeat {age.TotalSeconds:0} s ago"
                 : $"scheduler: not running (state {heartbeat.State}, last heartbeat {heartbeat.UpdatedAt:O} from {heartbeat.Node} pid {heartbeat.ProcessId})"));
 
+        if (Commands.Preflight.MissingWarehouse(engine) is { } missing)
+        {
+            results.Add((false, $"warehouse: {missing}"));
+            return results;
+        }
+
         IReadOnlyList<JobRunRecord> latest;
         try
         {
             latest = await ReadWithRetryAsync(history, cancellationToken);
-            results.Add((true, "warehouse: reachable, job history readable"));
+            results.Add((true, $"warehouse: {engine.Description} reachable, job history readable"));
         }
-        catch (Exception e) when (e is DbException or ExpectedFailureException)
+        catch (DbException e)
         {
-            results.Add((false, $"warehouse: job history not readable ({e.Message})"));
+            results.Add((false, $"warehouse: job history etl.JobRun in {engine.Description} not readable ({e.Message}). {Commands.Preflight.SchemaRemedy(engine)}"));
+            return results;
+        }
+        catch (ExpectedFailureException e)
+        {
+            results.Add((false, $"warehouse: {e.Message}"));
             return results;
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CrmInsights.Host.Scheduling.Definitions;
-using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Host.Scheduling.Work;
 
@@ -12,23 +12,25 @@ namespace CrmInsights.Host.Scheduling.Work;
 /// 3600) keeps the transaction open that long: a commissioning drill for stopping the service
 /// mid-run (the stop cancels the probe, which rolls back and is recorded as cancelled).
 /// </summary>
-public sealed class ProbeWork(IWarehouseConnectionFactory connections) : IScheduledWork
+public sealed class ProbeWork(IWarehouseEngine engine) : IScheduledWork
 {
     public const string HoldSeconds = "holdSeconds";
+
+    /// <summary>The probe's one statement (listed in <see cref="HostSqlStatements"/>).</summary>
+    public const string CountJobRuns = "SELECT COUNT(*) FROM etl.JobRun";
 
     public async Task<WorkOutcome> RunAsync(ScheduleDefinition schedule, DateTimeOffset scheduledFor, CancellationToken cancellationToken)
     {
         var hold = TimeSpan.FromSeconds(ParseHold(schedule.Parameters) ?? 0);
-        await using var connection = connections.Create();
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT COUNT(*) FROM etl.JobRun";
+        command.CommandText = CountJobRuns;
         var rows = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         await Task.Delay(hold, cancellationToken);
         await transaction.RollbackAsync(CancellationToken.None);
-        return WorkOutcome.Success($"warehouse {connections.Description} reachable; {rows} job-history rows");
+        return WorkOutcome.Success($"warehouse {engine.Description} reachable; {rows} job-history rows");
     }
 
     public IEnumerable<string> ValidateParameters(IReadOnlyDictionary<string, string> parameters)
