@@ -99,6 +99,38 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("Connect Timeout", error, StringComparison.Ordinal); // no connection string in messages
     }
 
+    [Fact]
+    public async Task BenchmarkGenerate_SmallRun_PrintsFigures_DeletesItsScratchFolder()
+    {
+        var parent = Directory.CreateDirectory(Path.Combine(_workspace.Paths.Root, "scratch-parent"));
+        var original = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        int code;
+        try
+        {
+            code = await RunAsync("benchmark", "generate", "--customers", "20", "--months", "1", "--scratch", parent.FullName);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.Equal(ExitCodes.Success, code);
+        var text = output.ToString();
+        foreach (var figure in new[] { "rows/s", "MiB/s", "peak working set", "allocated" })
+        {
+            Assert.Contains(figure, text, StringComparison.Ordinal);
+        }
+        Assert.Empty(parent.EnumerateFileSystemInfos());
+    }
+
+    [Fact]
+    public async Task BenchmarkGenerate_BadCustomers_ExitsConfiguration()
+    {
+        Assert.Equal(ExitCodes.Configuration, await RunAsync("benchmark", "generate", "--customers", "0"));
+    }
+
     private async Task<(int Code, string Error)> RunCapturingErrorAsync(params string[] verb)
     {
         var original = Console.Error;
