@@ -11,6 +11,8 @@ namespace CrmInsights.Host.Tests;
 /// </summary>
 public sealed class ServeProcessTests : IDisposable
 {
+    // Each start loads the schema model (DacFx, seconds on a busy machine) to ensure the DuckDB schema first.
+    private static readonly TimeSpan StartBound = TimeSpan.FromSeconds(60);
     private readonly TestWorkspace _workspace = new(withWarehouse: false);
 
     [SkippableFact]
@@ -25,7 +27,7 @@ public sealed class ServeProcessTests : IDisposable
         // 1. SIGTERM while the probe runs: clean exit 0 within the bound, the run recorded as cancelled.
         using (var serve = ServeProcess.Start(_workspace))
         {
-            await serve.WaitForOutputAsync("Run of probe (probe)", TimeSpan.FromSeconds(20));
+            await serve.WaitForOutputAsync("Run of probe (probe)", StartBound);
             var stopwatch = Stopwatch.StartNew();
             await serve.SignalAsync("TERM");
             Assert.Equal(0, await serve.WaitForExitAsync(TimeSpan.FromSeconds(15)));
@@ -40,7 +42,7 @@ public sealed class ServeProcessTests : IDisposable
         // 2. SIGKILL mid-run: nothing can record the end, the row stays 'running'.
         using (var serve = ServeProcess.Start(_workspace))
         {
-            await serve.WaitForOutputAsync("Run of probe (probe)", TimeSpan.FromSeconds(20));
+            await serve.WaitForOutputAsync("Run of probe (probe)", StartBound);
             await serve.SignalAsync("KILL");
             await serve.WaitForExitAsync(TimeSpan.FromSeconds(10));
         }
@@ -49,7 +51,7 @@ public sealed class ServeProcessTests : IDisposable
         // 3. Restart: the dangling row becomes 'interrupted', the probe runs again and a run succeeds.
         using (var serve = ServeProcess.Start(_workspace))
         {
-            await serve.WaitForOutputAsync("ended succeeded", TimeSpan.FromSeconds(20));
+            await serve.WaitForOutputAsync("ended succeeded", StartBound);
             await serve.SignalAsync("TERM");
             Assert.Equal(0, await serve.WaitForExitAsync(TimeSpan.FromSeconds(15)));
             Assert.Contains("as 'interrupted'", serve.Output, StringComparison.Ordinal);

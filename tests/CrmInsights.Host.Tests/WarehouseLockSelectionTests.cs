@@ -31,11 +31,4 @@ public sealed class WarehouseLockSelectionTests
         // Nothing connects until a lock is taken, so an unreachable server is fine here.
         Assert.IsType<SqlServerWarehouseLock>(LockFor(("ConnectionStrings:Warehouse", "Server=tcp:nowhere.invalid,1433;Database=CrmInsights;Connect Timeout=1")));
     }
-
-    [Fact]
-    public void ResourceOf_Job_PrefixedPerJob()
-    {
-        Assert.Equal("CrmInsights.Job.etl-hourly", SqlServerWarehouseLock.ResourceOf("etl-hourly"));
-        Assert.Throws<ArgumentException>(() => SqlServerWarehouseLock.ResourceOf("../x"));
-    }
 }

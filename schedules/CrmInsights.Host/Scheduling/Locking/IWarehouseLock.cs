@@ -3,7 +3,7 @@ namespace CrmInsights.Host.Scheduling.Locking;
 /// <summary>
 /// A lock per job held in the warehouse's reach, beside Quartz's own no-overlap rule, so a job never
 /// overlaps itself even across processes or nodes. Embedded DuckDB: an exclusive lock file in the
-/// workspace (<see cref="FileWarehouseLock"/>). SQL Server (to come with its engine): sp_getapplock
+/// workspace (<see cref="FileWarehouseLock"/>). SQL Server (<see cref="SqlServerWarehouseLock"/>): sp_getapplock
 /// with @LockOwner = 'Session' on a connection held for the run.
 /// </summary>
 public interface IWarehouseLock
