@@ -12,6 +12,8 @@ internal static class CrmInsightsCli
         root.Options.Add(GlobalOptions.Workspace);
         // One line per verb.
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
