@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CrmInsights.Host.Commands.Query;
 
@@ -28,37 +27,38 @@ internal static class ResultWriter
                 }
 
             case Csv when outputPath is not null:
-                await using (var file = new StreamWriter(outputPath, false, new UTF8Encoding(false)))
+                await using (var file = File.Create(outputPath))
                 {
                     return await WriteCsvAsync(reader, file, ct);
                 }
 
             case Csv:
-                return await WriteCsvAsync(reader, console, ct);
+                await console.FlushAsync(ct);
+                await using (var stdout = Console.OpenStandardOutput())
+                {
+                    return await WriteCsvAsync(reader, stdout, ct);
+                }
+
             default:
                 return await WriteTableAsync(reader, console, ct);
         }
     }
 
-    public static async Task<long> WriteCsvAsync(DbDataReader reader, TextWriter writer, CancellationToken ct)
+    /// <summary>RFC 4180 CSV with a header row; cells are written verbatim (data out as data, no formula escaping).</summary>
+    public static async Task<long> WriteCsvAsync(DbDataReader reader, Stream stream, CancellationToken ct)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.None };
-        await using var csv = new CsvWriter(writer, config, leaveOpen: true);
-        for (int i = 0; i < reader.FieldCount; i++)
-        {
-            csv.WriteField(reader.GetName(i));
-        }
-
-        await csv.NextRecordAsync();
+        using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true);
+        csv.WriteHeader([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)]);
         long rows = 0;
+        var values = new string?[reader.FieldCount];
         while (await reader.ReadAsync(ct))
         {
-            for (int i = 0; i < reader.FieldCount; i++)
+            for (int i = 0; i < values.Length; i++)
             {
-                csv.WriteField(Text(reader, i));
+                values[i] = Text(reader, i);
             }
 
-            await csv.NextRecordAsync();
+            csv.WriteRecord(values);
             rows++;
         }
 
