@@ -59,6 +59,9 @@ public static class ReportsServiceCollectionExtensions
             sp.GetRequiredService<IDeliveryLog>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ReportDelivery>>()));
+        services.AddSingleton(sp => new ReportPackRunner(
+            sp.GetRequiredService<IOptions<ReportsOptions>>().Value, sp.GetRequiredService<MartKpiPackFactory>(),
+            sp.GetRequiredService<MartDataHealthReader>(), sp.GetRequiredService<ReportDelivery>(), workspace));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CrmInsights.Host.Reporting;
 using CrmInsights.Host.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -28,6 +29,7 @@ internal static class ServiceRegistration
         });
         // Libraries register here, one AddXxx each.
         services.AddScheduling(configuration);
+        services.AddReportPacks(configuration, workspace);
         return services;
     }
 }
