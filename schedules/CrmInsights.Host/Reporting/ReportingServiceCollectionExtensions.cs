@@ -1,0 +1,25 @@
+using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Reports;
+using CrmInsights.Reports.Delivery;
+using CrmInsights.Warehouse.Foundation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CrmInsights.Host.Reporting;
+
+/// <summary>Wires the report library into the executable: its services plus the delivery log over the warehouse.</summary>
+internal static class ReportingServiceCollectionExtensions
+{
+    public static IServiceCollection AddReportPacks(this IServiceCollection services, IConfiguration configuration, WorkspacePaths workspace)
+    {
+        services.AddReports(configuration, workspace.Root);
+        // etl.ReportDelivery lives in the same warehouse as the job history, so both use one connection factory.
+        services.TryAddSingleton<IDeliveryLog>(sp => new DbDeliveryLog(
+            sp.GetRequiredService<IWarehouseConnectionFactory>().Create,
+            sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMinutes(sp.GetRequiredService<IOptions<ReportsOptions>>().Value.ClaimLeaseMinutes)));
+        return services;
+    }
+}
