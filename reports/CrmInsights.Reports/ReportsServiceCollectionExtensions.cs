@@ -1,6 +1,11 @@
 using CrmInsights.Reports.Delivery;
+using CrmInsights.Reports.Kpis;
+using CrmInsights.Warehouse.DuckDb;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.SqlServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,11 +21,20 @@ public static class ReportsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration, string workspace)
     {
-        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                // No configured report: the built-in one applies (never merged with configured ones).
+                if (o.Definitions.Count == 0)
+                {
+                    o.Definitions.Add(BuiltInReports.Default());
+                }
+            })
+            .ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMessageTransport>(sp =>
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
@@ -28,6 +42,16 @@ public static class ReportsServiceCollectionExtensions
                 ? new SmtpTransport(smtp, sp.GetRequiredService<ILogger<SmtpTransport>>())
                 : new OutboxTransport(Path.Combine(workspace, smtp.OutboxDirectory));
         });
+        // The warehouse the marts are read from: SQL Server when ConnectionStrings:Warehouse is set, else the
+        // workspace's DuckDB file. TryAdd, so a host that registers the engine first keeps its own.
+        services.TryAddSingleton<IWarehouseEngine>(_ => configuration.GetConnectionString("Warehouse") is { Length: > 0 } cs
+            ? new SqlServerWarehouse(cs)
+            : new DuckDbWarehouse(Path.Combine(workspace, "warehouse.duckdb")));
+        services.AddSingleton(sp => new MartDataHealthReader(
+            sp.GetRequiredService<IWarehouseEngine>(), sp.GetRequiredService<IOptions<ReportsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new MartKpiPackFactory(
+            sp.GetRequiredService<IWarehouseEngine>(), sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
+            sp.GetRequiredService<MartDataHealthReader>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReportDelivery(
             sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
             sp.GetRequiredService<IOptions<SmtpOptions>>().Value,
@@ -35,6 +59,9 @@ public static class ReportsServiceCollectionExtensions
             sp.GetRequiredService<IDeliveryLog>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ReportDelivery>>()));
+        services.AddSingleton(sp => new ReportPackRunner(
+            sp.GetRequiredService<IOptions<ReportsOptions>>().Value, sp.GetRequiredService<MartKpiPackFactory>(),
+            sp.GetRequiredService<MartDataHealthReader>(), sp.GetRequiredService<ReportDelivery>(), workspace));
         return services;
     }
 }

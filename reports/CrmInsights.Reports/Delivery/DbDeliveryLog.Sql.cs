@@ -2,53 +2,56 @@ namespace CrmInsights.Reports.Delivery;
 
 public sealed partial class DbDeliveryLog
 {
-    /// <summary>The table this log needs (DuckDB spelling; the warehouse schema owns the real definition).</summary>
+    /// <summary>
+    /// The columns of warehouse/schema/etl/ReportDelivery.sql this log uses, in DuckDB spelling, for tests
+    /// that need the log without deploying the whole warehouse (the schema file owns the real definition).
+    /// </summary>
     public const string CreateTableSql = """
         CREATE TABLE IF NOT EXISTS etl.ReportDelivery (
-            ReportName     VARCHAR(200)  NOT NULL,
-            Period         VARCHAR(7)    NOT NULL,
-            Recipient      VARCHAR(320)  NOT NULL,
-            Status         VARCHAR(16)   NOT NULL,
-            Attempts       INTEGER       NOT NULL,
-            FirstAttemptAt TIMESTAMP     NOT NULL,
-            LastAttemptAt  TIMESTAMP     NOT NULL,
-            SentAt         TIMESTAMP     NULL,
-            LastError      VARCHAR(2000) NULL,
-            CONSTRAINT PK_ReportDelivery PRIMARY KEY (ReportName, Period, Recipient)
+            ReportName       VARCHAR(100)  NOT NULL,
+            PeriodKey        VARCHAR(32)   NOT NULL,
+            Recipient        VARCHAR(320)  NOT NULL,
+            Status           VARCHAR(16)   NOT NULL CHECK (Status IN ('Pending', 'Sent', 'Failed', 'Outboxed')),
+            Attempts         INTEGER       NOT NULL DEFAULT 0,
+            LastError        VARCHAR(2000) NULL,
+            CreatedAtUtc     TIMESTAMP     NOT NULL,
+            SentAtUtc        TIMESTAMP     NULL,
+            LastAttemptAtUtc TIMESTAMP     NULL,
+            CONSTRAINT UQ_etl_ReportDelivery_Report_Period_Recipient UNIQUE (ReportName, PeriodKey, Recipient)
         )
         """;
 
     private const string InsertClaimSql = """
-        INSERT INTO etl.ReportDelivery (ReportName, Period, Recipient, Status, Attempts, FirstAttemptAt, LastAttemptAt, SentAt, LastError)
+        INSERT INTO etl.ReportDelivery (ReportName, PeriodKey, Recipient, Status, Attempts, CreatedAtUtc, LastAttemptAtUtc, SentAtUtc, LastError)
         SELECT @report, @period, @recipient, @sending, 1, @now, @now, NULL, NULL
         WHERE NOT EXISTS (
             SELECT 1 FROM etl.ReportDelivery
-            WHERE ReportName = @report AND Period = @period AND Recipient = @recipient)
+            WHERE ReportName = @report AND PeriodKey = @period AND Recipient = @recipient)
         """;
 
     private const string ReclaimSql = """
         UPDATE etl.ReportDelivery
-        SET Status = @sending, Attempts = Attempts + 1, LastAttemptAt = @now
-        WHERE ReportName = @report AND Period = @period AND Recipient = @recipient
-          AND (Status = @failed OR (Status = @sending AND LastAttemptAt < @cutoff))
+        SET Status = @sending, Attempts = Attempts + 1, LastAttemptAtUtc = @now
+        WHERE ReportName = @report AND PeriodKey = @period AND Recipient = @recipient
+          AND (Status = @failed OR (Status = @sending AND COALESCE(LastAttemptAtUtc, CreatedAtUtc) < @cutoff))
         """;
 
     private const string MarkSentSql = """
         UPDATE etl.ReportDelivery
-        SET Status = @sent, SentAt = @now, LastError = NULL
-        WHERE ReportName = @report AND Period = @period AND Recipient = @recipient
+        SET Status = @sent, SentAtUtc = @now, LastError = NULL
+        WHERE ReportName = @report AND PeriodKey = @period AND Recipient = @recipient
         """;
 
     private const string MarkFailedSql = """
         UPDATE etl.ReportDelivery
         SET Status = @failed, LastError = @error
-        WHERE ReportName = @report AND Period = @period AND Recipient = @recipient AND Status <> @sent
+        WHERE ReportName = @report AND PeriodKey = @period AND Recipient = @recipient AND Status <> @sent
         """;
 
     private const string ListSql = """
-        SELECT ReportName, Period, Recipient, Status, Attempts, FirstAttemptAt, LastAttemptAt, SentAt, LastError
+        SELECT ReportName, PeriodKey, Recipient, Status, Attempts, CreatedAtUtc, COALESCE(LastAttemptAtUtc, CreatedAtUtc) AS LastAttemptAtUtc, SentAtUtc, LastError
         FROM etl.ReportDelivery
-        WHERE ReportName = @report AND Period = @period
+        WHERE ReportName = @report AND PeriodKey = @period
         ORDER BY Recipient
         """;
 }

@@ -1,14 +1,14 @@
 namespace CrmInsights.Reports.Delivery;
 
-/// <summary>States of a delivery log row, stored as lower-case text.</summary>
+/// <summary>States of a delivery log row, as etl.ReportDelivery's CHECK constraint spells them.</summary>
 public static class DeliveryStatus
 {
     /// <summary>Claimed by a run that is handing it to the transport now.</summary>
-    public const string Sending = "sending";
+    public const string Sending = "Pending";
 
     /// <summary>Accepted by the transport; never sent again.</summary>
-    public const string Sent = "sent";
+    public const string Sent = "Sent";
 
     /// <summary>The last attempt failed; the next run tries again.</summary>
-    public const string Failed = "failed";
+    public const string Failed = "Failed";
 }

@@ -23,20 +23,36 @@ public sealed partial class ReportDelivery(
     /// <summary>Builds every slice's pack without sending (the CLI without <c>--send</c>).</summary>
     public IReadOnlyList<BuiltPack> Build(ReportDefinition definition, ReportPeriod period, Func<ISliceFilter, KpiPack> packFactory, string outDir)
     {
+        ArgumentNullException.ThrowIfNull(packFactory);
+        return BuildAsync(definition, period, (slice, _) => Task.FromResult(packFactory(slice)), outDir, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Builds every slice's pack without sending, from an asynchronous pack factory (e.g. the mart queries).</summary>
+    public async Task<IReadOnlyList<BuiltPack>> BuildAsync(
+        ReportDefinition definition, ReportPeriod period, Func<ISliceFilter, CancellationToken, Task<KpiPack>> packFactory, string outDir, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(packFactory);
         var built = new List<BuiltPack>();
         foreach (var group in definition.Recipients.GroupBy(r => r.Slice))
         {
-            var pack = Prepare(definition, period, group.Key, packFactory);
+            var pack = await PrepareAsync(definition, period, group.Key, packFactory, cancellationToken);
             built.Add(ReportPackBuilder.Build(group.Any(r => r.AllowPersonalData) ? pack : pack.WithoutPersonalData(), outDir));
         }
         return built;
     }
 
     /// <summary>Runs the delivery; safe to repeat: recipients already served are skipped.</summary>
-    public async Task<DeliveryResult> DeliverAsync(
+    public Task<DeliveryResult> DeliverAsync(
         ReportDefinition definition, ReportPeriod period, DataHealth health, Func<ISliceFilter, KpiPack> packFactory, string outDir, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(packFactory);
+        return DeliverAsync(definition, period, health, (slice, _) => Task.FromResult(packFactory(slice)), outDir, cancellationToken);
+    }
+
+    /// <summary>Runs the delivery from an asynchronous pack factory (called once per slice that still has recipients to serve).</summary>
+    public async Task<DeliveryResult> DeliverAsync(
+        ReportDefinition definition, ReportPeriod period, DataHealth health, Func<ISliceFilter, CancellationToken, Task<KpiPack>> packFactory, string outDir, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(health);
@@ -63,7 +79,7 @@ public sealed partial class ReportDelivery(
             {
                 continue;
             }
-            var pack = Prepare(definition, period, slice, packFactory);
+            var pack = await PrepareAsync(definition, period, slice, packFactory, cancellationToken);
             BuiltPack? full = null;
             BuiltPack? masked = null;
             foreach (var recipient in pending)
@@ -86,9 +102,10 @@ public sealed partial class ReportDelivery(
         return new DeliveryResult(definition.Name, periodText, gate, outcomes, NoticeSent: false);
     }
 
-    private KpiPack Prepare(ReportDefinition definition, ReportPeriod period, ReportSlice slice, Func<ISliceFilter, KpiPack> packFactory)
+    private async Task<KpiPack> PrepareAsync(
+        ReportDefinition definition, ReportPeriod period, ReportSlice slice, Func<ISliceFilter, CancellationToken, Task<KpiPack>> packFactory, CancellationToken cancellationToken)
     {
-        var pack = packFactory(slice);
+        var pack = await packFactory(slice, cancellationToken);
         // Bursting is a privacy boundary: a pack for the wrong slice or period must never reach a recipient.
         if (pack.Slice != slice || pack.Period != period)
         {

@@ -18,6 +18,21 @@ public sealed class ReportsOptions
     /// <summary>How long a 'sending' claim is honoured before another run may retry it (a crashed run's claim).</summary>
     public int ClaimLeaseMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// Freshness limit per source in hours: the gate holds packs while the latest successful load of a
+    /// source is older (hours since mart.SourceHealth.LastSucceededAtUtc). Keys are source names.
+    /// </summary>
+    public Dictionary<string, decimal> FreshnessLimitHours { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pos"] = 36,
+        ["web"] = 36,
+        ["email"] = 48,
+        ["survey"] = 72,
+    };
+
+    /// <summary>Months in each trend series, ending with the report month (13-24).</summary>
+    public int TrendMonths { get; set; } = 24;
+
     /// <summary>Finds a definition by name (case-insensitive), or throws naming the known ones.</summary>
     public ReportDefinition Find(string name) =>
         Definitions.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -75,6 +75,17 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
         {
             failures.Add($"Reports:ClaimLeaseMinutes must be at least 1, was {options.ClaimLeaseMinutes}.");
         }
+        foreach (var (source, hours) in options.FreshnessLimitHours)
+        {
+            if (hours <= 0)
+            {
+                failures.Add($"Reports:FreshnessLimitHours:{source} must be more than 0 hours, was {hours}.");
+            }
+        }
+        if (options.TrendMonths is < 13 or > 24)
+        {
+            failures.Add($"Reports:TrendMonths must be between 13 and 24, was {options.TrendMonths}.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

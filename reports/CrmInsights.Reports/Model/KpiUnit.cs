@@ -9,6 +9,11 @@ public enum KpiUnit
     Currency,
     /// <summary>A fraction where 0.25 means 25 %.</summary>
     Percent,
+    /// <summary>
+    /// A percentage written on the 0..100 scale, as several mart views return it (81.5 means 81.5 %):
+    /// kept as the view gives it so the workbook cell equals the SELECT; only its format differs.
+    /// </summary>
+    PercentPoints,
     /// <summary>A plain ratio such as 1.8 orders per customer.</summary>
     Ratio,
     /// <summary>A duration in days.</summary>

@@ -2,6 +2,7 @@ using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CrmInsights.Host.Reporting;
 using CrmInsights.Host.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -30,6 +31,7 @@ internal static class ServiceRegistration
         // Libraries register here, one AddXxx each.
         services.AddWarehouse(configuration, workspace);
         services.AddScheduling(configuration);
+        services.AddReportPacks(configuration, workspace);
         return services;
     }
 }

@@ -31,9 +31,9 @@ public static class SchedulingServiceCollectionExtensions
         // The work behind each job kind. Registration point for the integrator:
         //   services.AddScheduledWork<EtlScheduledWork>(JobKinds.Etl);
         //   services.AddScheduledWork<SnapshotScheduledWork>(JobKinds.Snapshot);
-        //   services.AddScheduledWork<ReportPackScheduledWork>(JobKinds.Report);
         // Until then a schedule of those kinds fails validation at start, naming the kind.
         services.AddScheduledWork<ProbeWork>(JobKinds.Probe);
+        services.AddScheduledWork<ReportPackWork>(JobKinds.Report);
         return services;
     }
 

@@ -9,6 +9,7 @@ CREATE TABLE [etl].[ReportDelivery]
     [LastError] nvarchar(2000) NULL,
     [CreatedAtUtc] datetime2(3) NOT NULL,
     [SentAtUtc] datetime2(3) NULL,
+    [LastAttemptAtUtc] datetime2(3) NULL,
     CONSTRAINT [PK_etl_ReportDelivery] PRIMARY KEY CLUSTERED ([ReportDeliveryId]),
     CONSTRAINT [UQ_etl_ReportDelivery_Report_Period_Recipient] UNIQUE ([ReportName], [PeriodKey], [Recipient]),
     CONSTRAINT [CK_etl_ReportDelivery_Status] CHECK ([Status] IN (N'Pending', N'Sent', N'Failed', N'Outboxed'))
@@ -52,4 +53,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the report was sent (UTC); NULL until sent.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'ReportDelivery',
     @level2type = N'COLUMN', @level2name = N'SentAtUtc';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the latest attempt claimed the row (UTC); a Pending claim older than Reports:ClaimLeaseMinutes is taken over by the next run (a crashed run).',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'ReportDelivery',
+    @level2type = N'COLUMN', @level2name = N'LastAttemptAtUtc';
 GO

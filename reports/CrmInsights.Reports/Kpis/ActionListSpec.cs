@@ -1,0 +1,5 @@
+namespace CrmInsights.Reports.Kpis;
+
+/// <summary>An action-list view, its sort order, and how one of its rows reads as a reason, a value and a date.</summary>
+internal sealed record ActionListSpec(
+    string Name, string Description, string View, string OrderBy, Func<MartRow, string> Reason, string? ValueColumn, string? SinceColumn);

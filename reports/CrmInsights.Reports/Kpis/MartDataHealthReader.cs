@@ -1,0 +1,82 @@
+using CrmInsights.Reports.Delivery;
+using CrmInsights.Reports.Model;
+using CrmInsights.Warehouse.Engine;
+
+namespace CrmInsights.Reports.Kpis;
+
+/// <summary>
+/// Reads the data health the delivery gate and the Data quality sheet show: per source, the latest
+/// successful load (mart.SourceHealth) against its freshness limit (<c>Reports:FreshnessLimitHours</c>),
+/// the month's rows (mart.SourceMonthQuality), the top reject reasons (mart.RejectSummary) and the
+/// checks failing now (mart.CheckStatus, the latest result of each check over etl.CheckResult).
+/// </summary>
+public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions options, TimeProvider timeProvider)
+{
+    private const int TopReasons = 3;
+
+    /// <summary>The health now, with the rows of batches started in <paramref name="period"/>.</summary>
+    public async Task<DataHealth> ReadAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        return await ReadAsync(new MartQuery(engine, connection), period, cancellationToken);
+    }
+
+    internal async Task<DataHealth> ReadAsync(MartQuery query, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var sources = await query.RowsAsync(
+            """
+            SELECT h.Source, h.LastBatchId, h.LastSucceededAtUtc, q.RowsRead, q.RowsLoaded, q.RowsRejected
+            FROM mart.SourceHealth AS h
+            LEFT JOIN mart.SourceMonthQuality AS q ON q.Source = h.Source AND q.YearMonthKey = @month
+            ORDER BY h.Source
+            """,
+            cancellationToken, ("month", MartKpiPackFactory.Key(period)));
+        var reasons = (await query.RowsAsync(
+                "SELECT r.Source, r.Entity, r.FieldName, r.Reason, r.Rejects FROM mart.RejectSummary AS r ORDER BY r.Source, r.Rejects DESC, r.Entity, r.Reason",
+                cancellationToken))
+            .GroupBy(r => r.Str("Source") ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Take(TopReasons).Select(r => new RejectReasonCount(
+                $"{r.Str("Entity")}.{r.Str("FieldName")}: {r.Str("Reason")}", r.Long("Rejects"))).ToList(), StringComparer.Ordinal);
+        var failing = await query.RowsAsync(
+            "SELECT c.Source, c.CheckName, c.Severity FROM mart.CheckStatus AS c WHERE c.Passed = 0 ORDER BY c.Source, c.CheckName",
+            cancellationToken);
+
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var names = sources.Select(s => s.Str("Source") ?? "").Concat(failing.Select(f => f.Str("Source") ?? "")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var result = new List<DataQualityRow>();
+        foreach (var name in names)
+        {
+            var source = sources.FirstOrDefault(s => s.Str("Source") == name);
+            var checks = failing.Where(f => f.Str("Source") == name).ToList();
+            var errors = checks.Where(c => c.Str("Severity") == "Error").Select(c => c.Str("CheckName") ?? "").ToList();
+            var warnings = checks.Where(c => c.Str("Severity") == "Warning").Select(c => c.Str("CheckName") ?? "").ToList();
+            var lastSuccess = source?.Time("LastSucceededAtUtc");
+            var limit = options.FreshnessLimitHours.TryGetValue(name, out var l) ? l : (decimal?)null;
+            decimal hours = 0;
+            if (source is not null && lastSuccess is null)
+            {
+                // Batches ran but none succeeded: there is no freshness to measure, and the gate must hold.
+                errors.Add("no successful load yet");
+            }
+            else if (lastSuccess is { } at)
+            {
+                // Clock arithmetic, not a KPI: the views cannot know "now" (they stay reproducible from data alone).
+                hours = Math.Round((decimal)(now - DateTime.SpecifyKind(at, DateTimeKind.Utc)).TotalHours, 1);
+            }
+            result.Add(new DataQualityRow(
+                name,
+                source?.Str("LastBatchId"),
+                lastSuccess is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null,
+                hours,
+                // A source without a configured limit (checks not tied to a batch: 'warehouse') is never stale.
+                limit ?? Math.Max(hours, 0),
+                source?.Long("RowsRead") ?? 0,
+                source?.Long("RowsLoaded") ?? 0,
+                source?.Long("RowsRejected") ?? 0,
+                reasons.GetValueOrDefault(name) ?? [],
+                errors,
+                warnings));
+        }
+        return new DataHealth(result);
+    }
+}

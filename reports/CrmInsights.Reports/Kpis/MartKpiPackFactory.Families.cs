@@ -1,0 +1,126 @@
+using CrmInsights.Reports.Model;
+
+namespace CrmInsights.Reports.Kpis;
+
+public sealed partial class MartKpiPackFactory
+{
+    /// <summary>The slice's rows of a family view for every month from the trend start to the period, by YearMonthKey.</summary>
+    private async Task<Dictionary<int, MartRow>> SliceRowsAsync(MartQuery query, string view, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
+    {
+        var rows = await query.RowsAsync(
+            $"SELECT v.* FROM {view} AS v WHERE v.YearMonthKey BETWEEN @fromMonth AND @toMonth AND {SliceSql.Condition(slice, "v")}",
+            cancellationToken, ("fromMonth", Key(FirstMonth(period))), ("toMonth", Key(period)), SliceSql.Value(slice));
+        return rows.ToDictionary(r => r.Int("YearMonthKey"));
+    }
+
+    private static async Task<Dictionary<int, MartRow>> ParetoRowsAsync(MartQuery query, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var rows = await query.RowsAsync(
+            "SELECT p.YearMonthKey, p.TopFifthRevenueShare FROM mart.ProfitabilityPareto AS p WHERE p.YearMonthKey IN (@current, @previous, @lastYear)",
+            cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), ("lastYear", Key(period.SameLastYear)));
+        return rows.ToDictionary(r => r.Int("YearMonthKey"));
+    }
+
+    private static HeadlineKpi Headline(HeadlineSpec spec, Dictionary<int, MartRow> rows, ReportPeriod period) =>
+        new(spec.Key, spec.Name, spec.Family, spec.Unit, spec.HigherIsBetter,
+            rows.GetValueOrDefault(Key(period))?.Dec(spec.Column),
+            rows.GetValueOrDefault(Key(period.Previous))?.Dec(spec.Column),
+            rows.GetValueOrDefault(Key(period.SameLastYear))?.Dec(spec.Column));
+
+    private IEnumerable<TrendSeries> Trends(FamilyView family, Dictionary<int, MartRow> rows, ReportPeriod period)
+    {
+        var months = Enumerable.Range(0, options.TrendMonths).Select(i => period.AddMonths(i - options.TrendMonths + 1)).ToList();
+        foreach (var spec in family.Headlines.Where(h => family.TrendKeys.Contains(h.Key)))
+        {
+            var points = months
+                .Select(m => (Month: m, Value: rows.GetValueOrDefault(Key(m))?.Dec(spec.Column)))
+                .Where(p => p.Value is not null)
+                .Select(p => new TrendPoint(p.Month, p.Value!.Value))
+                .ToList();
+            if (points.Count > 0)
+            {
+                yield return new TrendSeries(spec.Key, spec.Name, family.Family, spec.Unit, points);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The family sheet's rows: the slice's own total, then per cut member. The whole business is cut
+    /// by store, region, channel and segment; a region by its stores (mart.StoreDirectory); a store
+    /// shows only itself, so a store-sliced pack never carries another store's number.
+    /// </summary>
+    private static async Task<IReadOnlyList<KpiBreakdownRow>> BreakdownAsync(
+        MartQuery query, FamilyView family, ReportPeriod period, ISliceFilter slice, Dictionary<int, MartRow> sliceRows, CancellationToken cancellationToken)
+    {
+        var specs = family.Headlines.Where(h => family.BreakdownKeys.Contains(h.Key)).ToList();
+        var result = new List<KpiBreakdownRow>();
+        var current = sliceRows.GetValueOrDefault(Key(period));
+        var previous = sliceRows.GetValueOrDefault(Key(period.Previous));
+        foreach (var spec in specs)
+        {
+            result.Add(new KpiBreakdownRow(spec.Name, "Total", slice.Description, spec.Unit, current?.Dec(spec.Column), previous?.Dec(spec.Column)));
+        }
+        var condition = slice.Kind switch
+        {
+            SliceKind.All => "v.CutLevel <> N'All'",
+            SliceKind.Region => $"v.CutLevel = N'Store' AND v.StoreId IN (SELECT s.StoreId FROM mart.StoreDirectory AS s WHERE s.Region = @{SliceSql.Parameter})",
+            _ => null,
+        };
+        if (condition is null)
+        {
+            return result;
+        }
+        var rows = await query.RowsAsync(
+            $"SELECT v.* FROM {family.View} AS v WHERE v.YearMonthKey IN (@current, @previous) AND {condition}",
+            cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), SliceSql.Value(slice));
+        var members = rows
+            .Select(r => (Cut: r.Str("CutLevel")!, Member: Member(r), Month: r.Int("YearMonthKey"), Row: r))
+            .ToList();
+        var byMember = members.GroupBy(m => (m.Cut, m.Member))
+            .OrderBy(g => CutOrder(g.Key.Cut)).ThenBy(g => g.Key.Member, StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            foreach (var g in byMember)
+            {
+                var cur = g.FirstOrDefault(m => m.Month == Key(period)).Row;
+                var prev = g.FirstOrDefault(m => m.Month == Key(period.Previous)).Row;
+                result.Add(new KpiBreakdownRow(spec.Name, g.Key.Cut, g.Key.Member, spec.Unit, cur?.Dec(spec.Column), prev?.Dec(spec.Column)));
+            }
+        }
+        return result;
+    }
+
+    private static string Member(MartRow row) => row.Str("CutLevel") switch
+    {
+        "Store" => row.Str("StoreId") ?? "",
+        "Region" => row.Str("Region") ?? "",
+        "Channel" => row.Str("Channel") ?? "",
+        "Segment" => row.Str("Segment") ?? "",
+        _ => "All",
+    };
+
+    private static int CutOrder(string cut) => cut switch
+    {
+        "Store" => 2,
+        "Region" => 3,
+        "Channel" => 4,
+        "Segment" => 5,
+        _ => 1,
+    };
+
+    /// <summary>Sent, delivered, opened, clicked: the email columns of the slice's mart.Engagement row.</summary>
+    private static IReadOnlyList<FunnelStage> Funnel(MartRow? engagement)
+    {
+        if (engagement is null || engagement.Long("EmailsSent") == 0)
+        {
+            return [];
+        }
+        return
+        [
+            new("Sent", engagement.Long("EmailsSent")),
+            new("Delivered", engagement.Long("EmailsDelivered")),
+            new("Opened", engagement.Long("UniqueOpeners")),
+            new("Clicked", engagement.Long("UniqueClickers")),
+        ];
+    }
+}

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
+
+namespace CrmInsights.Reports.Kpis;
+
+/// <summary>
+/// Runs the report's SELECTs on mart views. The SQL is our own constant text written with
+/// <c>@name</c> markers, rewritten to the engine's marker; every value travels as a parameter.
+/// </summary>
+internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection)
+{
+    public async Task<List<MartRow>> RowsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        var marker = engine.Parameter("");
+        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<MartRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var values = new Dictionary<string, object?>(reader.FieldCount, StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                values[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+            rows.Add(new MartRow(values));
+        }
+        return rows;
+    }
+}

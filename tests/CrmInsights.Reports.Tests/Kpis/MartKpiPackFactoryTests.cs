@@ -1,0 +1,157 @@
+using CrmInsights.Reports.Delivery;
+using CrmInsights.Reports.Kpis;
+using CrmInsights.Reports.Model;
+using CrmInsights.Reports.Tests.Support;
+using CrmInsights.Warehouse.DuckDb;
+using static CrmInsights.Reports.Tests.Support.MartWarehouse;
+
+namespace CrmInsights.Reports.Tests.Kpis;
+
+public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFixture<MartPackFixture>
+{
+    private static readonly ReportPeriod March = new(2025, 3);
+
+    private Task<KpiPack> BuildAsync(ReportSlice slice, bool personalData = false) =>
+        fixture.Factory().BuildAsync("Monthly", March, slice, personalData, CancellationToken.None);
+
+    private Task<object?> ViewAsync(string view, string column, int month, string condition) =>
+        ScalarAsync(fixture.Engine, $"SELECT {column} FROM {view} WHERE YearMonthKey = {month} AND {condition}");
+
+    [Fact]
+    public async Task BuildAsync_AllSlice_EveryHeadlineEqualsSelectOnItsView()
+    {
+        var pack = await BuildAsync(ReportSlice.All);
+
+        var specs = KpiCatalogViews.All.SelectMany(f => f.Headlines.Select(h => (f.View, h))).ToList();
+        Assert.Equal(specs.Count + 1, pack.Headlines.Count);
+        foreach (var (view, spec) in specs)
+        {
+            var h = Assert.Single(pack.Headlines, x => x.Key == spec.Key);
+            Assert.Equal(Dec(await ViewAsync(view, spec.Column, 202503, "CutLevel = 'All'")), h.Current);
+            Assert.Equal(Dec(await ViewAsync(view, spec.Column, 202502, "CutLevel = 'All'")), h.Previous);
+            Assert.Null(h.SamePeriodLastYear);
+        }
+        var pareto = Assert.Single(pack.Headlines, x => x.Key == "pareto_top20_share");
+        Assert.Equal(Dec(await ScalarAsync(fixture.Engine, "SELECT TopFifthRevenueShare FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503")), pareto.Current);
+    }
+
+    [Fact]
+    public async Task BuildAsync_AllSlice_HandWorkedValues()
+    {
+        var pack = await BuildAsync(ReportSlice.All);
+        decimal? Value(string key) => pack.Headlines.Single(h => h.Key == key).Current;
+
+        // March orders O5 30 + O6 50 + O7 20 (the anonymous order counts for revenue).
+        Assert.Equal(100m, Value("net_revenue"));
+        // February: O3 40 and C4's return O4 -10.
+        Assert.Equal(30m, pack.Headlines.Single(h => h.Key == "net_revenue").Previous);
+        // Active C2 and C3; C3's first purchase is in March.
+        Assert.Equal(2m, Value("active_customers"));
+        Assert.Equal(1m, Value("new_customers"));
+        // NPS answers 6, 8, 3, 10: 1 promoter, 2 detractors of 4 = -25.
+        Assert.Equal(-25m, Value("nps"));
+        Assert.Equal([0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1], pack.Nps!.Counts);
+        Assert.Equal(-25m, pack.Nps.Nps);
+        // Funnel of campaign K1: 3 processed, 2 delivered, 1 human opener (C2's open is a machine open), 1 clicker.
+        Assert.Equal([("Sent", 3L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        // RFM: three scored customers in three cells.
+        Assert.Equal(3, pack.Rfm.Sum(c => c.Customers));
+        Assert.Contains(pack.Rfm, c => c is { Recency: 5, Frequency: 1, Segment: "New", Customers: 1, Revenue: 20m });
+        // Trends end with the report month and equal the view.
+        var revenue = Assert.Single(pack.Trends, t => t.Key == "net_revenue");
+        Assert.Equal([(new ReportPeriod(2025, 1), 45m), (new ReportPeriod(2025, 2), 30m), (March, 100m)], revenue.Points.Select(p => (p.Month, p.Value)));
+        // Breakdown: S1 70, S2 30 in March.
+        var stores = pack.FamilyTables[KpiFamily.Profitability].Where(r => r.Kpi == "Net revenue" && r.Cut == "Store").ToList();
+        Assert.Equal([("S1", 70m), ("S2", 30m)], stores.Select(r => (r.Member, r.Current!.Value)));
+    }
+
+    [Fact]
+    public async Task BuildAsync_StoreSlice_OnlyThatStoresNumbers()
+    {
+        var pack = await BuildAsync(ReportSlice.Store("S1"));
+
+        var revenue = pack.Headlines.Single(h => h.Key == "net_revenue");
+        Assert.Equal(70m, revenue.Current);
+        Assert.Equal(Dec(await ViewAsync("mart.Profitability", "NetRevenue", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), revenue.Current);
+        Assert.Equal(Dec(await ViewAsync("mart.Loyalty", "ActiveCustomers", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), pack.Headlines.Single(h => h.Key == "active_customers").Current);
+        Assert.Equal(1m, pack.Headlines.Single(h => h.Key == "active_customers").Current);
+        // Surveys and web sessions carry no store, and the Pareto marts are whole-business: nothing, rather than the business's numbers.
+        Assert.Null(pack.Headlines.Single(h => h.Key == "nps").Current);
+        Assert.Null(pack.Nps);
+        Assert.Empty(pack.Pareto);
+        Assert.DoesNotContain(pack.Headlines, h => h.Key == "pareto_top20_share");
+        Assert.All(pack.FamilyTables.Values.SelectMany(r => r), r => Assert.Equal(("Total", "Store S1"), (r.Cut, r.Member)));
+        Assert.DoesNotContain(pack.FamilyTables.Values.SelectMany(r => r), r => r.Current is 100m or 30m);
+        Assert.Equal([(5, 1)], pack.Rfm.Select(c => (c.Recency, c.Frequency)));
+        var cohort = Assert.Single(pack.Cohorts);
+        Assert.Equal((March, 1, 1m), (cohort.Cohort, cohort.Size, cohort.Retention[0]));
+    }
+
+    [Fact]
+    public async Task BuildAsync_RegionSlice_BreaksDownByTheRegionsStores()
+    {
+        var pack = await BuildAsync(ReportSlice.Region("South"));
+
+        Assert.Equal(Dec(await ViewAsync("mart.Profitability", "NetRevenue", 202503, "CutLevel = 'Region' AND Region = 'South'")), pack.Headlines.Single(h => h.Key == "net_revenue").Current);
+        var members = pack.FamilyTables[KpiFamily.Profitability].Where(r => r.Cut != "Total").Select(r => r.Member).Distinct().ToList();
+        Assert.Equal(["S2"], members);
+    }
+
+    [Fact]
+    public async Task BuildAsync_PersonalData_ActionListsCutByHomeStore()
+    {
+        var all = await BuildAsync(ReportSlice.All, personalData: true);
+        var s2 = await BuildAsync(ReportSlice.Store("S2"), personalData: true);
+        var s1 = await BuildAsync(ReportSlice.Store("S1"), personalData: true);
+
+        Assert.False(all.PersonalDataWithheld);
+        var detractor = Assert.Single(all.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
+        Assert.Equal(("C1", "Ann One", "c1@example.com", "S2", new DateOnly(2025, 3, 18)), (detractor.CustomerId, detractor.CustomerName, detractor.Email, detractor.StoreId, detractor.Since));
+        Assert.Single(s2.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
+        Assert.Empty(s1.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
+        Assert.All(s1.ActionLists.SelectMany(l => l.Items), i => Assert.Equal("S1", i.StoreId));
+    }
+
+    [Fact]
+    public async Task BuildAsync_NoPersonalData_ActionViewsAreNeverQueried()
+    {
+        // A copy of the warehouse whose action views are gone: a pack without personal data must still build.
+        var copy = Path.Combine(fixture.Root, $"noactions-{Guid.NewGuid():N}.duckdb");
+        File.Copy(fixture.Engine.DatabasePath, copy);
+        var engine = new DuckDbWarehouse(copy);
+        await ExecuteAsync(engine, "DROP VIEW mart.ActionDetractorFollowUp; DROP VIEW mart.ActionOpenComplaints; DROP VIEW mart.ActionHighValueAtRisk; " +
+            "DROP VIEW mart.ActionBirthdayNextMonth; DROP VIEW mart.ActionReferralCandidates; DROP VIEW mart.ActionWinBack;");
+        var definition = new ReportDefinition
+        {
+            Name = "Monthly",
+            Recipients = [new() { Email = "hq@example.com" }, new() { Email = "s1@example.com", Store = "S1", AllowPersonalData = true }],
+        };
+        var factory = fixture.Factory(engine).For(definition, March);
+
+        var pack = await factory(ReportSlice.All, CancellationToken.None);
+        Assert.Empty(pack.ActionLists);
+        Assert.True(pack.PersonalDataWithheld);
+        Assert.Equal(100m, pack.Headlines.Single(h => h.Key == "net_revenue").Current);
+        // The store slice has a recipient allowed personal data, so it does query them (and fails here).
+        await Assert.ThrowsAnyAsync<Exception>(() => factory(ReportSlice.Store("S1"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FailingCheckAndFailedSource_GateHoldsWithEveryCause()
+    {
+        var health = await new MartDataHealthReader(fixture.Engine, fixture.Options, fixture.Clock).ReadAsync(March, CancellationToken.None);
+
+        var pos = Assert.Single(health.Sources, s => s.Source == "pos");
+        // Loaded 2025-03-21 22:00, now 2025-04-01 06:00: 248 hours, limit 36.
+        Assert.Equal(248m, pos.FreshnessHours);
+        Assert.True(pos.IsStale);
+        Assert.Equal(["orders.negative_price"], pos.CheckErrors);
+        Assert.Equal((10L, 8L, 2L), (pos.RowsRead, pos.RowsLoaded, pos.RowsRejected));
+        var survey = Assert.Single(health.Sources, s => s.Source == "survey");
+        Assert.Contains("no successful load yet", survey.CheckErrors);
+        var gate = DeliveryGate.Evaluate(health);
+        Assert.False(gate.CanSend);
+        Assert.Contains(gate.Causes, c => c.Contains("orders.negative_price", StringComparison.Ordinal));
+        Assert.Contains(gate.Causes, c => c.Contains("'pos' is stale", StringComparison.Ordinal));
+    }
+}
