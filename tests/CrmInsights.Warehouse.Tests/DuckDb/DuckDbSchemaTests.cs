@@ -30,7 +30,7 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     {
         using var connection = OpenCopy();
 
-        var views = Query(connection, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'VIEW' AND table_schema = 'mart'");
+        var views = Query(connection, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'VIEW' AND table_schema NOT IN ('information_schema', 'pg_catalog')");
         Assert.Equal(fixture.Model.ViewScripts.Select(v => v.FullName).Order(), views.Order());
         foreach (var view in fixture.Model.ViewScripts)
         {

@@ -25,7 +25,8 @@ public sealed class ReferenceRowsTests(ModelFixture fixture)
             var actual = RowsFromDuckDb(connection, table, seed);
 
             Assert.Equal(expected.Count, actual.Count);
-            Assert.Equal(expected, actual);
+            // Row order is the engine's business; the same rows must be there.
+            Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
         }
 
         Assert.Equal(ReferenceRows.All.Select(s => s.FullName).Order(), fromScript.Keys.Order());

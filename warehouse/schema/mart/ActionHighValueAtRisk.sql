@@ -19,7 +19,7 @@ Flagged AS (
         r.CustomerId, r.CustomerKey, r.YearMonthKey, r.RfmSegment, r.PredictedClv12m, r.ProbabilityAlive, r.HistoricalClv, r.RecencyDays,
         prev.ProbabilityAlive AS PreviousProbabilityAlive,
         CASE WHEN r.ProbabilityAlive < prev.ProbabilityAlive THEN 1 ELSE 0 END AS PAliveFalling,
-        CASE WHEN r.RfmSegment IN (N'At Risk', N'Can''t Lose') THEN 1 ELSE 0 END AS SegmentAtRisk
+        CASE WHEN r.RfmSegment IN ('At Risk', 'Can''t Lose') THEN 1 ELSE 0 END AS SegmentAtRisk
     FROM Ranked AS r
     INNER JOIN dim.Date AS m ON m.DateKey = r.YearMonthKey * 100 + 1
     LEFT JOIN dim.Date AS pm ON pm.MonthIndex = m.MonthIndex - 1 AND pm.DayOfMonth = 1

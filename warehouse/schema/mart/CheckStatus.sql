@@ -1,7 +1,7 @@
 CREATE VIEW mart.CheckStatus
 AS
 SELECT
-    COALESCE(b.Source, N'warehouse') AS Source,
+    COALESCE(b.Source, 'warehouse') AS Source,
     cr.CheckName,
     cr.Severity,
     cr.Passed,
@@ -14,7 +14,7 @@ WHERE cr.CheckResultId IN (
     SELECT MAX(x.CheckResultId)
     FROM etl.CheckResult AS x
     LEFT JOIN etl.Batch AS xb ON xb.BatchId = x.BatchId
-    GROUP BY COALESCE(xb.Source, N'warehouse'), x.CheckName);
+    GROUP BY COALESCE(xb.Source, 'warehouse'), x.CheckName);
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The latest result of every data check per source (the source of the checked batch; warehouse for checks not tied to a batch). A check failing now at Error level holds report packs back.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'CheckStatus';

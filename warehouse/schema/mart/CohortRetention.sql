@@ -8,7 +8,7 @@ SELECT
     x.StoreId,
     x.Region,
     x.Channel,
-    N'All' AS Segment,
+    'All' AS Segment,
     CAST(COUNT(*) AS int) AS CohortSize,
     CAST(SUM(x.Active) AS int) AS ActiveCustomers,
     CAST(CAST(SUM(x.Active) AS decimal(19, 4)) / NULLIF(CAST(COUNT(*) AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RetentionRate
@@ -18,16 +18,16 @@ FROM (
         cm.YearMonthKey,
         m.MonthIndex - cmo.MonthIndex AS MonthsSinceFirstPurchase,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN st.StoreId ELSE N'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN COALESCE(st.Region, N'Unknown') ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN st.Channel ELSE N'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Store' THEN st.StoreId ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN COALESCE(st.Region, 'Unknown') ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN st.Channel ELSE 'All' END AS Channel,
         CASE WHEN cm.IsActive = 1 THEN 1 ELSE 0 END AS Active
     FROM fact.CustomerMonth AS cm
     INNER JOIN mart.Month AS m ON m.YearMonthKey = cm.YearMonthKey
     INNER JOIN mart.Month AS cmo ON cmo.YearMonthKey = cm.CohortYearMonthKey
     INNER JOIN dim.Store AS st ON st.StoreKey = cm.FirstPurchaseStoreKey
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cm.CohortYearMonthKey IS NOT NULL AND cut.CutLevel <> N'Segment'
+    WHERE cm.CohortYearMonthKey IS NOT NULL AND cut.CutLevel <> 'Segment'
 ) AS x
 GROUP BY x.CohortYearMonthKey, x.YearMonthKey, x.MonthsSinceFirstPurchase, x.CutLevel, x.StoreId, x.Region, x.Channel;
 GO

@@ -1,12 +1,12 @@
 CREATE VIEW mart.Config
 AS
 SELECT
-    CAST(MAX(CASE WHEN s.SettingName = N'LapseDays' THEN s.SettingValue END) AS int) AS LapseDays,
-    CAST(MAX(CASE WHEN s.SettingName = N'ComplaintSlaHours' THEN s.SettingValue END) AS decimal(12, 2)) AS ComplaintSlaHours,
-    CAST(MAX(CASE WHEN s.SettingName = N'ActiveMemberDays' THEN s.SettingValue END) AS int) AS ActiveMemberDays,
-    CAST(MAX(CASE WHEN s.SettingName = N'DetractorFollowUpDays' THEN s.SettingValue END) AS int) AS DetractorFollowUpDays,
-    CAST(MAX(CASE WHEN s.SettingName = N'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
-    CAST(MAX(CASE WHEN s.SettingName = N'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays
+    CAST(MAX(CASE WHEN s.SettingName = 'LapseDays' THEN s.SettingValue END) AS int) AS LapseDays,
+    CAST(MAX(CASE WHEN s.SettingName = 'ComplaintSlaHours' THEN s.SettingValue END) AS decimal(12, 2)) AS ComplaintSlaHours,
+    CAST(MAX(CASE WHEN s.SettingName = 'ActiveMemberDays' THEN s.SettingValue END) AS int) AS ActiveMemberDays,
+    CAST(MAX(CASE WHEN s.SettingName = 'DetractorFollowUpDays' THEN s.SettingValue END) AS int) AS DetractorFollowUpDays,
+    CAST(MAX(CASE WHEN s.SettingName = 'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
+    CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',

@@ -3,7 +3,7 @@ AS
 SELECT
     cm.CustomerId,
     st.StoreId,
-    COALESCE(st.Region, N'Unknown') AS Region,
+    COALESCE(st.Region, 'Unknown') AS Region,
     st.Channel,
     cm.YearMonthKey
 FROM fact.CustomerMonth AS cm

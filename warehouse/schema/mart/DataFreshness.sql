@@ -1,13 +1,13 @@
 CREATE VIEW mart.DataFreshness
 AS
 WITH Latest AS (
-    SELECT N'pos' AS Source, MAX(sl.DateKey) AS DateKey FROM fact.SalesLine AS sl
+    SELECT 'pos' AS Source, MAX(sl.DateKey) AS DateKey FROM fact.SalesLine AS sl
     UNION ALL
-    SELECT N'web', MAX(ws.DateKey) FROM fact.WebSession AS ws
+    SELECT 'web', MAX(ws.DateKey) FROM fact.WebSession AS ws
     UNION ALL
-    SELECT N'email', MAX(ee.DateKey) FROM fact.EmailEvent AS ee
+    SELECT 'email', MAX(ee.DateKey) FROM fact.EmailEvent AS ee
     UNION ALL
-    SELECT N'survey', MAX(sr.DateKey) FROM fact.SurveyResponse AS sr
+    SELECT 'survey', MAX(sr.DateKey) FROM fact.SurveyResponse AS sr
 ),
 Loads AS (
     SELECT
@@ -15,8 +15,8 @@ Loads AS (
         b.Entity,
         COUNT(*) AS Batches,
         MAX(b.StartedAtUtc) AS LastStartedAtUtc,
-        MAX(CASE WHEN b.Status = N'Succeeded' THEN b.FinishedAtUtc END) AS LastSucceededAtUtc,
-        MAX(CASE WHEN b.Status = N'Failed' THEN b.FinishedAtUtc END) AS LastFailedAtUtc,
+        MAX(CASE WHEN b.Status = 'Succeeded' THEN b.FinishedAtUtc END) AS LastSucceededAtUtc,
+        MAX(CASE WHEN b.Status = 'Failed' THEN b.FinishedAtUtc END) AS LastFailedAtUtc,
         SUM(b.RowsRead) AS RowsRead,
         SUM(b.RowsRejected) AS RowsRejected
     FROM etl.Batch AS b

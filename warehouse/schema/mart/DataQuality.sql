@@ -5,8 +5,8 @@ SELECT
     b.Source,
     b.Entity,
     CAST(COUNT(*) AS int) AS Batches,
-    CAST(SUM(CASE WHEN b.Status = N'Succeeded' THEN 1 ELSE 0 END) AS int) AS SucceededBatches,
-    CAST(SUM(CASE WHEN b.Status = N'Failed' THEN 1 ELSE 0 END) AS int) AS FailedBatches,
+    CAST(SUM(CASE WHEN b.Status = 'Succeeded' THEN 1 ELSE 0 END) AS int) AS SucceededBatches,
+    CAST(SUM(CASE WHEN b.Status = 'Failed' THEN 1 ELSE 0 END) AS int) AS FailedBatches,
     CAST(SUM(b.RowsRead) AS bigint) AS RowsRead,
     CAST(SUM(b.RowsLoaded) AS bigint) AS RowsLoaded,
     CAST(SUM(b.RowsRejected) AS bigint) AS RowsRejected,
@@ -20,7 +20,7 @@ LEFT JOIN (
     SELECT
         cr.BatchId,
         SUM(CASE WHEN cr.Passed = 0 THEN 1 ELSE 0 END) AS FailedChecks,
-        SUM(CASE WHEN cr.Passed = 0 AND cr.Severity = N'Error' THEN 1 ELSE 0 END) AS FailedErrorChecks
+        SUM(CASE WHEN cr.Passed = 0 AND cr.Severity = 'Error' THEN 1 ELSE 0 END) AS FailedErrorChecks
     FROM etl.CheckResult AS cr
     WHERE cr.BatchId IS NOT NULL
     GROUP BY cr.BatchId

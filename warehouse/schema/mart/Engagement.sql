@@ -5,24 +5,24 @@ WITH Messages AS (
         e.CampaignKey,
         e.CustomerKey,
         MIN(e.DateKey) AS DateKey,
-        MAX(CASE WHEN e.EventType = N'processed' THEN 1 ELSE 0 END) AS Sent,
-        MAX(CASE WHEN e.EventType = N'delivered' THEN 1 ELSE 0 END) AS Delivered,
-        MAX(CASE WHEN e.EventType = N'open' AND e.IsMachineOpen = 0 THEN 1 ELSE 0 END) AS Opened,
-        SUM(CASE WHEN e.EventType = N'open' AND e.IsMachineOpen = 1 THEN 1 ELSE 0 END) AS MachineOpens,
-        MAX(CASE WHEN e.EventType = N'click' THEN 1 ELSE 0 END) AS Clicked,
-        MAX(CASE WHEN e.EventType = N'unsubscribe' THEN 1 ELSE 0 END) AS Unsubscribed,
-        MAX(CASE WHEN e.EventType = N'spamreport' THEN 1 ELSE 0 END) AS Spam,
-        MAX(CASE WHEN e.EventType = N'bounce' AND e.BounceType = N'hard' THEN 1 ELSE 0 END) AS HardBounce,
-        MAX(CASE WHEN e.EventType = N'bounce' AND e.BounceType = N'soft' THEN 1 ELSE 0 END) AS SoftBounce
+        MAX(CASE WHEN e.EventType = 'processed' THEN 1 ELSE 0 END) AS Sent,
+        MAX(CASE WHEN e.EventType = 'delivered' THEN 1 ELSE 0 END) AS Delivered,
+        MAX(CASE WHEN e.EventType = 'open' AND e.IsMachineOpen = 0 THEN 1 ELSE 0 END) AS Opened,
+        SUM(CASE WHEN e.EventType = 'open' AND e.IsMachineOpen = 1 THEN 1 ELSE 0 END) AS MachineOpens,
+        MAX(CASE WHEN e.EventType = 'click' THEN 1 ELSE 0 END) AS Clicked,
+        MAX(CASE WHEN e.EventType = 'unsubscribe' THEN 1 ELSE 0 END) AS Unsubscribed,
+        MAX(CASE WHEN e.EventType = 'spamreport' THEN 1 ELSE 0 END) AS Spam,
+        MAX(CASE WHEN e.EventType = 'bounce' AND e.BounceType = 'hard' THEN 1 ELSE 0 END) AS HardBounce,
+        MAX(CASE WHEN e.EventType = 'bounce' AND e.BounceType = 'soft' THEN 1 ELSE 0 END) AS SoftBounce
     FROM fact.EmailEvent AS e
     GROUP BY e.CampaignKey, e.CustomerKey
 ),
 Base AS (
     SELECT
-        N'W' AS RowKind, d.YearMonthKey,
-        CASE WHEN w.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END AS Region,
-        N'online' AS Channel,
-        CASE WHEN w.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END AS Segment,
+        'W' AS RowKind, d.YearMonthKey,
+        CASE WHEN w.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END AS Region,
+        'online' AS Channel,
+        CASE WHEN w.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
         1 AS Sessions,
         CASE WHEN w.IsEngaged = 1 THEN 1 ELSE 0 END AS Engaged,
         CASE WHEN w.HasPurchase = 1 THEN 1 ELSE 0 END AS Converted,
@@ -35,10 +35,10 @@ Base AS (
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
     UNION ALL
     SELECT
-        N'E', d.YearMonthKey,
-        CASE WHEN m.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END,
-        N'email',
-        CASE WHEN m.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END,
+        'E', d.YearMonthKey,
+        CASE WHEN m.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END,
+        'email',
+        CASE WHEN m.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END,
         0, 0, 0, 0,
         m.Sent, m.Delivered, m.Opened, m.MachineOpens, m.Clicked, m.Unsubscribed, m.Spam, m.HardBounce, m.SoftBounce,
         0, CAST(0 AS decimal(19, 4))
@@ -48,41 +48,41 @@ Base AS (
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
     UNION ALL
     SELECT
-        N'S', cm.YearMonthKey, COALESCE(c.Region, N'Unknown'), NULL, COALESCE(cm.RfmSegment, N'Unscored'),
+        'S', cm.YearMonthKey, COALESCE(c.Region, 'Unknown'), NULL, COALESCE(cm.RfmSegment, 'Unscored'),
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, CAST(cm.EngagementScore AS decimal(19, 4))
     FROM fact.CustomerMonth AS cm
     INNER JOIN dim.Customer AS c ON c.CustomerKey = cm.CustomerKey
     WHERE cm.EngagementScore IS NOT NULL
     UNION ALL
-    SELECT N'M', m.YearMonthKey, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    SELECT 'M', m.YearMonthKey, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
     FROM mart.Month AS m
 ),
 Agg AS (
     SELECT
         b.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END AS Channel,
-        CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END AS Segment,
+        CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
         SUM(b.Sessions) AS Sessions, SUM(b.Engaged) AS Engaged, SUM(b.Converted) AS Converted, SUM(b.Identified) AS Identified,
         SUM(b.Sent) AS Sent, SUM(b.Delivered) AS Delivered, SUM(b.Opened) AS Opened, SUM(b.MachineOpens) AS MachineOpens,
         SUM(b.Clicked) AS Clicked, SUM(b.Unsubscribed) AS Unsubscribed, SUM(b.Spam) AS Spam,
         SUM(b.HardBounce) AS HardBounce, SUM(b.SoftBounce) AS SoftBounce, SUM(b.Scored) AS Scored, SUM(b.ScoreSum) AS ScoreSum
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cut.CutLevel <> N'Store'
-        AND (b.RowKind <> N'M' OR cut.CutLevel = N'All')
-        AND (b.RowKind <> N'S' OR cut.CutLevel <> N'Channel')
+    WHERE cut.CutLevel <> 'Store'
+        AND (b.RowKind <> 'M' OR cut.CutLevel = 'All')
+        AND (b.RowKind <> 'S' OR cut.CutLevel <> 'Channel')
     GROUP BY
         b.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END,
-        CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END,
-        CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END
+        CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END
 )
 SELECT
-    a.YearMonthKey, a.CutLevel, N'All' AS StoreId, a.Region, a.Channel, a.Segment,
+    a.YearMonthKey, a.CutLevel, 'All' AS StoreId, a.Region, a.Channel, a.Segment,
     CAST(a.Sessions AS int) AS Sessions,
     CAST(a.Engaged AS int) AS EngagedSessions,
     CAST(CAST(a.Engaged AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS EngagementRate,

@@ -7,10 +7,10 @@ WITH Snap AS (
         cm.RecencyDays,
         cm.IsNew,
         cm.IsLapsed,
-        COALESCE(cm.RfmSegment, N'Unscored') AS Segment,
-        COALESCE(st.StoreId, N'None') AS StoreId,
-        CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END AS Region,
-        COALESCE(st.Channel, N'None') AS Channel,
+        COALESCE(cm.RfmSegment, 'Unscored') AS Segment,
+        COALESCE(st.StoreId, 'None') AS StoreId,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END AS Region,
+        COALESCE(st.Channel, 'None') AS Channel,
         CASE WHEN cv.LoyaltyId IS NULL THEN 0 ELSE 1 END AS IsMember,
         SUM(cm.Orders) OVER (PARTITION BY cm.CustomerId ORDER BY cm.YearMonthKey ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS Orders12
     FROM fact.CustomerMonth AS cm
@@ -33,7 +33,7 @@ Intervals AS (
 ),
 Base AS (
     SELECT
-        N'O' AS RowKind, o.YearMonthKey, o.StoreId, o.Region, o.Channel, COALESCE(cm.RfmSegment, N'Unscored') AS Segment,
+        'O' AS RowKind, o.YearMonthKey, o.StoreId, o.Region, o.Channel, COALESCE(cm.RfmSegment, 'Unscored') AS Segment,
         CASE WHEN o.IsPurchase = 1 THEN o.CustomerId END AS ActiveCustomerId,
         CASE WHEN o.IsPurchase = 1 AND cm.IsNew = 1 THEN o.CustomerId END AS NewCustomerId,
         o.IsPurchase AS Orders, o.PointsEarned, o.PointsRedeemed,
@@ -44,7 +44,7 @@ Base AS (
     WHERE o.CustomerId IS NOT NULL
     UNION ALL
     SELECT
-        N'E', s.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
+        'E', s.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
         NULL, NULL, 0, 0, 0,
         CASE WHEN s.IsLapsed = 1 THEN 1 ELSE 0 END,
         0,
@@ -59,7 +59,7 @@ Base AS (
     CROSS JOIN mart.Config AS cfg
     UNION ALL
     SELECT
-        N'S', nm.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
+        'S', nm.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
         NULL, NULL, 0, 0, 0,
         0,
         CASE WHEN s.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
@@ -70,7 +70,7 @@ Base AS (
     INNER JOIN mart.Month AS nm ON nm.MonthIndex = pm.MonthIndex + 1
     UNION ALL
     SELECT
-        N'G', i.YearMonthKey, st.StoreId, COALESCE(st.Region, N'Unknown'), st.Channel, COALESCE(cm.RfmSegment, N'Unscored'),
+        'G', i.YearMonthKey, st.StoreId, COALESCE(st.Region, 'Unknown'), st.Channel, COALESCE(cm.RfmSegment, 'Unscored'),
         NULL, NULL, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0,
         i.GapDays, 1
@@ -80,7 +80,7 @@ Base AS (
     WHERE i.GapDays IS NOT NULL
     UNION ALL
     SELECT
-        N'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
+        'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
         NULL, NULL, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM mart.Month AS m
@@ -89,15 +89,15 @@ Sliced AS (
     SELECT
         b.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN b.StoreId ELSE N'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END AS Channel,
-        CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END AS Segment,
+        CASE WHEN cut.CutLevel = 'Store' THEN b.StoreId ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
         b.ActiveCustomerId, b.NewCustomerId, b.Orders, b.PointsEarned, b.PointsRedeemed, b.Lapsed, b.AtStart, b.AtEnd,
         b.NewInBase, b.Buyers12, b.RepeatBuyers12, b.Members, b.ActiveMembers, b.GapDays, b.Gaps
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
-    WHERE b.RowKind <> N'M' OR cut.CutLevel = N'All'
+    WHERE b.RowKind <> 'M' OR cut.CutLevel = 'All'
 ),
 Agg AS (
     SELECT

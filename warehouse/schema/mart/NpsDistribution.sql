@@ -7,10 +7,10 @@ FROM (
     SELECT
         d.YearMonthKey,
         cut.CutLevel,
-        N'All' AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN (CASE WHEN r.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END) ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN t.TouchpointCode ELSE N'All' END AS Channel,
-        CASE WHEN cut.CutLevel = N'Segment' THEN (CASE WHEN r.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END) ELSE N'All' END AS Segment,
+        'All' AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN r.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END) ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN t.TouchpointCode ELSE 'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Segment' THEN (CASE WHEN r.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END) ELSE 'All' END AS Segment,
         CAST(r.Nps AS int) AS Score
     FROM fact.SurveyResponse AS r
     INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
@@ -18,7 +18,7 @@ FROM (
     INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
     CROSS JOIN mart.CutLevel AS cut
-    WHERE r.Nps IS NOT NULL AND r.Nps BETWEEN 0 AND 10 AND cut.CutLevel <> N'Store'
+    WHERE r.Nps IS NOT NULL AND r.Nps BETWEEN 0 AND 10 AND cut.CutLevel <> 'Store'
 ) AS x
 GROUP BY x.YearMonthKey, x.CutLevel, x.StoreId, x.Region, x.Channel, x.Segment, x.Score;
 GO

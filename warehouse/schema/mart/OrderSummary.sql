@@ -8,7 +8,7 @@ SELECT
     CASE WHEN c.CustomerKey = -1 THEN NULL ELSE c.CustomerId END AS CustomerId,
     s.StoreKey,
     s.StoreId,
-    COALESCE(s.Region, N'Unknown') AS Region,
+    COALESCE(s.Region, 'Unknown') AS Region,
     s.Channel,
     o.Units,
     o.NetRevenue,

@@ -2,8 +2,8 @@ CREATE VIEW mart.Profitability
 AS
 WITH Base AS (
     SELECT
-        N'O' AS RowKind, o.YearMonthKey, o.StoreId, o.Region, o.Channel,
-        CASE WHEN o.CustomerId IS NULL THEN N'Anonymous' ELSE COALESCE(cm.RfmSegment, N'Unscored') END AS Segment,
+        'O' AS RowKind, o.YearMonthKey, o.StoreId, o.Region, o.Channel,
+        CASE WHEN o.CustomerId IS NULL THEN 'Anonymous' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
         o.NetRevenue, o.Margin, o.IsPurchase AS Orders,
         CASE WHEN o.IsPurchase = 1 THEN o.CustomerId END AS ActiveCustomerId,
         CASE WHEN o.IsPurchase = 1 AND cm.IsNew = 1 THEN o.CustomerId END AS NewCustomerId,
@@ -14,9 +14,9 @@ WITH Base AS (
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = o.CustomerId AND cm.YearMonthKey = o.YearMonthKey
     UNION ALL
     SELECT
-        N'V', cm.YearMonthKey, COALESCE(st.StoreId, N'None'),
-        CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END,
-        COALESCE(st.Channel, N'None'), COALESCE(cm.RfmSegment, N'Unscored'),
+        'V', cm.YearMonthKey, COALESCE(st.StoreId, 'None'),
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END,
+        COALESCE(st.Channel, 'None'), COALESCE(cm.RfmSegment, 'Unscored'),
         CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, NULL, NULL, CAST(0 AS decimal(19, 4)),
         1, cm.HistoricalClv,
         CASE WHEN cm.PredictedClv12m IS NULL THEN 0 ELSE 1 END,
@@ -26,7 +26,7 @@ WITH Base AS (
     WHERE cm.Frequency > 0
     UNION ALL
     SELECT
-        N'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
+        'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
         CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, NULL, NULL,
         CAST(COALESCE((SELECT SUM(k.Cost) FROM dim.Campaign AS k
             WHERE k.SentDateKey >= m.MonthStartDateKey AND k.SentDateKey <= m.MonthEndDateKey), 0) AS decimal(19, 4)),
@@ -50,15 +50,15 @@ Agg AS (
     FROM (
         SELECT
             b.YearMonthKey, cut.CutLevel,
-            CASE WHEN cut.CutLevel = N'Store' THEN b.StoreId ELSE N'All' END AS StoreId,
-            CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END AS Region,
-            CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END AS Channel,
-            CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END AS Segment,
+            CASE WHEN cut.CutLevel = 'Store' THEN b.StoreId ELSE 'All' END AS StoreId,
+            CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
+            CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
+            CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
             b.NetRevenue, b.Margin, b.Orders, b.ActiveCustomerId, b.NewCustomerId, b.CampaignCost,
             b.Valued, b.HistoricalClv, b.Predicted, b.PredictedClv, b.ProbabilityAlive
         FROM Base AS b
         CROSS JOIN mart.CutLevel AS cut
-        WHERE b.RowKind <> N'M' OR cut.CutLevel = N'All'
+        WHERE b.RowKind <> 'M' OR cut.CutLevel = 'All'
     ) AS s
     GROUP BY s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment
 )
@@ -72,8 +72,8 @@ SELECT
     CAST(a.ActiveCustomers AS int) AS ActiveCustomers,
     CAST(CAST(a.NetRevenue AS decimal(19, 4)) / NULLIF(CAST(a.ActiveCustomers AS decimal(19, 4)), 0) AS decimal(19, 4)) AS RevenuePerActiveCustomer,
     CAST(a.NewCustomers AS int) AS NewCustomers,
-    CAST(CASE WHEN a.CutLevel = N'All' THEN a.CampaignCost END AS decimal(19, 4)) AS CampaignCost,
-    CAST(CASE WHEN a.CutLevel = N'All' THEN CAST(a.CampaignCost AS decimal(19, 4)) / NULLIF(CAST(a.NewCustomers AS decimal(19, 4)), 0) END AS decimal(19, 4)) AS CustomerAcquisitionCost,
+    CAST(CASE WHEN a.CutLevel = 'All' THEN a.CampaignCost END AS decimal(19, 4)) AS CampaignCost,
+    CAST(CASE WHEN a.CutLevel = 'All' THEN CAST(a.CampaignCost AS decimal(19, 4)) / NULLIF(CAST(a.NewCustomers AS decimal(19, 4)), 0) END AS decimal(19, 4)) AS CustomerAcquisitionCost,
     CAST(a.ValuedCustomers AS int) AS ValuedCustomers,
     CAST(a.HistoricalClv AS decimal(19, 4)) AS HistoricalClv,
     CAST(CAST(a.HistoricalClv AS decimal(19, 4)) / NULLIF(CAST(a.ValuedCustomers AS decimal(19, 4)), 0) AS decimal(19, 4)) AS AvgHistoricalClv,

@@ -4,11 +4,11 @@ WITH Agg AS (
     SELECT
         cm.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN COALESCE(st.StoreId, N'None') ELSE N'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END) ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN COALESCE(st.Channel, N'None') ELSE N'All' END AS Channel,
-        CASE WHEN cut.CutLevel = N'Segment' THEN COALESCE(cm.RfmSegment, N'Unscored') ELSE N'All' END AS Segment,
-        COALESCE(cm.RelationshipStage, N'Prospect') AS RelationshipStage,
+        CASE WHEN cut.CutLevel = 'Store' THEN COALESCE(st.StoreId, 'None') ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END) ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN COALESCE(st.Channel, 'None') ELSE 'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Segment' THEN COALESCE(cm.RfmSegment, 'Unscored') ELSE 'All' END AS Segment,
+        COALESCE(cm.RelationshipStage, 'Prospect') AS RelationshipStage,
         COUNT(*) AS Customers
     FROM fact.CustomerMonth AS cm
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
@@ -16,11 +16,11 @@ WITH Agg AS (
     GROUP BY
         cm.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN COALESCE(st.StoreId, N'None') ELSE N'All' END,
-        CASE WHEN cut.CutLevel = N'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END) ELSE N'All' END,
-        CASE WHEN cut.CutLevel = N'Channel' THEN COALESCE(st.Channel, N'None') ELSE N'All' END,
-        CASE WHEN cut.CutLevel = N'Segment' THEN COALESCE(cm.RfmSegment, N'Unscored') ELSE N'All' END,
-        COALESCE(cm.RelationshipStage, N'Prospect')
+        CASE WHEN cut.CutLevel = 'Store' THEN COALESCE(st.StoreId, 'None') ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END) ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Channel' THEN COALESCE(st.Channel, 'None') ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Segment' THEN COALESCE(cm.RfmSegment, 'Unscored') ELSE 'All' END,
+        COALESCE(cm.RelationshipStage, 'Prospect')
 )
 SELECT
     a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment, a.RelationshipStage,

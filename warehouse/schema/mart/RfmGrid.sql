@@ -15,17 +15,17 @@ FROM (
     SELECT
         s.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN COALESCE(st.StoreId, N'None') ELSE N'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END) ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN COALESCE(st.Channel, N'None') ELSE N'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Store' THEN COALESCE(st.StoreId, 'None') ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END) ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN COALESCE(st.Channel, 'None') ELSE 'All' END AS Channel,
         CAST(s.RScore AS int) AS RecencyScore,
         CAST(s.FScore AS int) AS FrequencyScore,
-        COALESCE(s.RfmSegment, N'Unscored') AS Segment,
+        COALESCE(s.RfmSegment, 'Unscored') AS Segment,
         s.Revenue12m
     FROM Snap AS s
     LEFT JOIN dim.Store AS st ON st.StoreKey = s.LastPurchaseStoreKey
     CROSS JOIN mart.CutLevel AS cut
-    WHERE s.RScore IS NOT NULL AND s.FScore IS NOT NULL AND cut.CutLevel <> N'Segment'
+    WHERE s.RScore IS NOT NULL AND s.FScore IS NOT NULL AND cut.CutLevel <> 'Segment'
 ) AS x
 GROUP BY x.YearMonthKey, x.CutLevel, x.StoreId, x.Region, x.Channel, x.RecencyScore, x.FrequencyScore, x.Segment;
 GO

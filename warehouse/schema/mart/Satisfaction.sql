@@ -4,9 +4,9 @@ WITH Responses AS (
     SELECT
         r.SurveyResponseKey,
         d.YearMonthKey,
-        CASE WHEN r.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END AS Region,
+        CASE WHEN r.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END AS Region,
         t.TouchpointCode AS Channel,
-        CASE WHEN r.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END AS Segment,
+        CASE WHEN r.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
         r.Nps, r.Csat, r.Ces, r.IsComplaint, r.ResolvedAtUtc, r.ResolutionHours
     FROM fact.SurveyResponse AS r
     INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
@@ -17,13 +17,13 @@ WITH Responses AS (
 Sliced AS (
     SELECT
         x.SurveyResponseKey, x.YearMonthKey, cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Region' THEN x.Region ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN x.Channel ELSE N'All' END AS Channel,
-        CASE WHEN cut.CutLevel = N'Segment' THEN x.Segment ELSE N'All' END AS Segment,
+        CASE WHEN cut.CutLevel = 'Region' THEN x.Region ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN x.Channel ELSE 'All' END AS Channel,
+        CASE WHEN cut.CutLevel = 'Segment' THEN x.Segment ELSE 'All' END AS Segment,
         x.Nps, x.Csat, x.Ces, x.IsComplaint, x.ResolvedAtUtc, x.ResolutionHours
     FROM Responses AS x
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cut.CutLevel <> N'Store'
+    WHERE cut.CutLevel <> 'Store'
 ),
 Agg AS (
     SELECT
@@ -80,14 +80,14 @@ Filled AS (
         g.ResolvedComplaints, g.ResolvedWithinSla
     FROM Agg AS g
     UNION ALL
-    SELECT m.YearMonthKey, N'All', N'All', N'All', N'All', 0, 0, 0, 0, 0, 0, 0, NULL, 0, 0, NULL, 0, 0, 0
+    SELECT m.YearMonthKey, 'All', 'All', 'All', 'All', 0, 0, 0, 0, 0, 0, 0, NULL, 0, 0, NULL, 0, 0, 0
     FROM mart.Month AS m
-    WHERE NOT EXISTS (SELECT 1 FROM Agg AS g WHERE g.YearMonthKey = m.YearMonthKey AND g.CutLevel = N'All')
+    WHERE NOT EXISTS (SELECT 1 FROM Agg AS g WHERE g.YearMonthKey = m.YearMonthKey AND g.CutLevel = 'All')
 )
 SELECT
     f.YearMonthKey,
     f.CutLevel,
-    N'All' AS StoreId,
+    'All' AS StoreId,
     f.Region,
     f.Channel,
     f.Segment,
@@ -105,7 +105,7 @@ SELECT
     CAST(CAST(f.CesSum AS decimal(19, 4)) / NULLIF(CAST(f.CesResponses AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CesMean,
     CAST(CAST(100 * f.CesEasy AS decimal(19, 4)) / NULLIF(CAST(f.CesResponses AS decimal(19, 4)), 0) AS decimal(9, 2)) AS CesEasyPercent,
     CAST(f.Complaints AS int) AS Complaints,
-    CAST(CASE WHEN f.CutLevel = N'All'
+    CAST(CASE WHEN f.CutLevel = 'All'
         THEN CAST(1000 * f.Complaints AS decimal(19, 4)) / NULLIF(CAST(mo.Orders AS decimal(19, 4)), 0) END AS decimal(12, 4)) AS ComplaintsPer1000Orders,
     CAST(f.ResolvedComplaints AS int) AS ResolvedComplaints,
     CAST(f.Complaints - f.ResolvedComplaints AS int) AS OpenComplaints,

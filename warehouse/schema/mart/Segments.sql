@@ -4,15 +4,15 @@ WITH Base AS (
     SELECT
         cm.YearMonthKey,
         cut.CutLevel,
-        CASE WHEN cut.CutLevel = N'Store' THEN COALESCE(st.StoreId, N'None') ELSE N'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = N'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN N'None' ELSE COALESCE(st.Region, N'Unknown') END) ELSE N'All' END AS Region,
-        CASE WHEN cut.CutLevel = N'Channel' THEN COALESCE(st.Channel, N'None') ELSE N'All' END AS Channel,
-        COALESCE(cm.RfmSegment, N'Unscored') AS Segment,
+        CASE WHEN cut.CutLevel = 'Store' THEN COALESCE(st.StoreId, 'None') ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END) ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Channel' THEN COALESCE(st.Channel, 'None') ELSE 'All' END AS Channel,
+        COALESCE(cm.RfmSegment, 'Unscored') AS Segment,
         cm.IsActive, cm.Revenue, cm.Margin, cm.RecencyDays, cm.Frequency, cm.MonetaryValue, cm.HistoricalClv, cm.PredictedClv12m
     FROM fact.CustomerMonth AS cm
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cut.CutLevel <> N'Segment'
+    WHERE cut.CutLevel <> 'Segment'
 ),
 Agg AS (
     SELECT

@@ -2,9 +2,9 @@ CREATE VIEW mart.SourceHealth
 AS
 SELECT
     b.Source,
-    CAST(MAX(CASE WHEN b.Status = N'Succeeded' THEN b.BatchId END) AS bigint) AS LastBatchId,
-    MAX(CASE WHEN b.Status = N'Succeeded' THEN b.FinishedAtUtc END) AS LastSucceededAtUtc,
-    MAX(CASE WHEN b.Status = N'Failed' THEN b.FinishedAtUtc END) AS LastFailedAtUtc,
+    CAST(MAX(CASE WHEN b.Status = 'Succeeded' THEN b.BatchId END) AS bigint) AS LastBatchId,
+    MAX(CASE WHEN b.Status = 'Succeeded' THEN b.FinishedAtUtc END) AS LastSucceededAtUtc,
+    MAX(CASE WHEN b.Status = 'Failed' THEN b.FinishedAtUtc END) AS LastFailedAtUtc,
     CAST(COUNT(*) AS int) AS Batches
 FROM etl.Batch AS b
 GROUP BY b.Source;

@@ -4,7 +4,7 @@ SELECT
     st.StoreId,
     st.StoreName,
     st.Channel,
-    COALESCE(st.Region, N'Unknown') AS Region
+    COALESCE(st.Region, 'Unknown') AS Region
 FROM dim.Store AS st
 WHERE st.StoreKey > 0;
 GO
