@@ -1,0 +1,33 @@
+using Microsoft.SqlServer.Dac.Model;
+
+namespace CrmInsights.Warehouse.Tests.Model;
+
+[Collection(ModelGroup.Name)]
+public sealed class ModelCatalogTests(ModelFixture fixture)
+{
+    [Fact]
+    public void Tables_Customer_HasScdColumnsMasksAndKeys()
+    {
+        var customer = fixture.Model.GetTable("dim", "Customer");
+
+        Assert.Equal(["CustomerKey"], customer.PrimaryKey);
+        Assert.Contains(customer.UniqueKeys, k => k.SequenceEqual(["CustomerId", "ValidFromUtc"]));
+        Assert.True(customer.Column("CustomerKey").IsIdentity);
+        Assert.Equal("email()", customer.Column("Email").MaskingFunction);
+        Assert.Equal("(0)", customer.Column("MarketingOptIn").DefaultExpression?.Replace("((", "(").Replace("))", ")"));
+        Assert.Equal(SqlDataType.Bit, customer.Column("IsCurrent").SqlType);
+        Assert.Equal("nvarchar(64)", customer.Column("CustomerId").SqlTypeText);
+        Assert.StartsWith("Conformed customer", customer.Description);
+    }
+
+    [Fact]
+    public void Tables_EveryColumn_HasDescription()
+    {
+        var missing = fixture.Model.Tables.Concat(fixture.Model.Views)
+            .SelectMany(t => t.Columns.Where(c => string.IsNullOrWhiteSpace(c.Description)).Select(c => $"{t.FullName}.{c.Name}"))
+            .Concat(fixture.Model.Tables.Concat(fixture.Model.Views).Where(t => string.IsNullOrWhiteSpace(t.Description)).Select(t => t.FullName))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Missing MS_Description: " + string.Join(", ", missing));
+    }
+}

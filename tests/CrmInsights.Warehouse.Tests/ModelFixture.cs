@@ -1,0 +1,46 @@
+using CrmInsights.Warehouse.Dacpac;
+using CrmInsights.Warehouse.Model;
+
+namespace CrmInsights.Warehouse.Tests;
+
+/// <summary>
+/// One DacFx model (and dacpac) for every test class in the "WarehouseModel" collection:
+/// building and validating a model takes seconds, so it is built once per test run.
+/// </summary>
+public sealed class ModelFixture : IDisposable
+{
+    private readonly Lazy<WarehouseModel> _model = new(() => WarehouseModel.Build(Schema.SchemaScripts.LoadEmbedded()));
+    private readonly Lazy<string> _dacpac;
+
+    public ModelFixture()
+    {
+        _dacpac = new Lazy<string>(() =>
+        {
+            var path = Temp.File("CrmInsights.Warehouse.dacpac");
+            DacpacBuilder.Build(Model, path);
+            return path;
+        });
+    }
+
+    public WarehouseModel Model => _model.Value;
+
+    public string DacpacPath => _dacpac.Value;
+
+    public TempDirectory Temp { get; } = new();
+
+    public void Dispose()
+    {
+        if (_model.IsValueCreated)
+        {
+            _model.Value.Dispose();
+        }
+
+        Temp.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ModelGroup : ICollectionFixture<ModelFixture>
+{
+    public const string Name = "WarehouseModel";
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using CrmInsights.Warehouse.Model;
+
+namespace CrmInsights.Warehouse.DuckDb;
+
+/// <summary>DuckDB DDL generated from the model: schemas, identity sequences, tables, comments.</summary>
+public static class DuckDbDdl
+{
+    /// <summary>CREATE TABLE for a model table (IDENTITY becomes a sequence default; PK and UNIQUE kept).</summary>
+    /// <remarks>
+    /// Foreign keys and CHECK constraints stay SQL Server-only: DuckDB rejects updates of rows that
+    /// foreign keys reference (SCD1 updates would fail), and the ETL validates value ranges before
+    /// staging. Masking is SQL Server-only too: the DuckDB file is a single-user, local store.
+    /// </remarks>
+    public static string CreateTable(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var lines = table.Columns.Select(c => "    " + ColumnDefinition(table, c)).ToList();
+        if (table.PrimaryKey.Count > 0)
+        {
+            lines.Add($"    PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(DuckDbSql.Quote))})");
+        }
+
+        lines.AddRange(table.UniqueKeys.Select(k => $"    UNIQUE ({string.Join(", ", k.Select(DuckDbSql.Quote))})"));
+        return new StringBuilder()
+            .Append("CREATE TABLE ").Append(DuckDbSql.Quote(table.Schema, table.Name)).AppendLine(" (")
+            .AppendLine(string.Join("," + Environment.NewLine, lines))
+            .Append(')')
+            .ToString();
+    }
+
+    /// <summary>The column clause: name, mapped type, default (sequence for IDENTITY), NOT NULL.</summary>
+    public static string ColumnDefinition(TableDefinition table, ColumnDefinition column, bool forAlter = false)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(column);
+        var sb = new StringBuilder().Append(DuckDbSql.Quote(column.Name)).Append(' ').Append(DuckDbTypeMap.Map(column));
+        if (column.IsIdentity)
+        {
+            sb.Append(" DEFAULT nextval(").Append(DuckDbSql.Literal($"{table.Schema}.{DuckDbSql.SequenceName(table.Name, column.Name)}")).Append(')');
+        }
+        else if (column.DefaultExpression is not null)
+        {
+            sb.Append(" DEFAULT ").Append(DuckDbTypeMap.MapDefault(column, column.DefaultExpression));
+        }
+
+        // DuckDB cannot add a column with a NOT NULL constraint to an existing table; such columns
+        // arrive nullable on upgraded files (their default still fills existing rows).
+        if (!column.IsNullable && !forAlter)
+        {
+            sb.Append(" NOT NULL");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>CREATE SEQUENCE IF NOT EXISTS for every IDENTITY column of the table.</summary>
+    public static IEnumerable<string> CreateSequences(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Columns.Where(c => c.IsIdentity)
+            .Select(c => $"CREATE SEQUENCE IF NOT EXISTS {DuckDbSql.Quote(table.Schema, DuckDbSql.SequenceName(table.Name, c.Name))} START 1");
+    }
+
+    /// <summary>COMMENT ON statements carrying the MS_Description texts into DuckDB's catalog.</summary>
+    public static IEnumerable<string> Comments(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var kind = table.IsView ? "VIEW" : "TABLE";
+        if (table.Description is not null)
+        {
+            yield return $"COMMENT ON {kind} {DuckDbSql.Quote(table.Schema, table.Name)} IS {DuckDbSql.Literal(table.Description)}";
+        }
+
+        foreach (var column in table.Columns.Where(c => c.Description is not null))
+        {
+            yield return $"COMMENT ON COLUMN {DuckDbSql.Quote(table.Schema, table.Name)}.{DuckDbSql.Quote(column.Name)} IS {DuckDbSql.Literal(column.Description!)}";
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Model;
+using CrmInsights.Warehouse.ReferenceData;
+using DuckDB.NET.Data;
+
+namespace CrmInsights.Warehouse.DuckDb;
+
+/// <summary>
+/// Creates or upgrades a DuckDB warehouse from the model, in one transaction: schemas, identity
+/// sequences, tables (missing columns added, type drift refused), comments, reference rows, then
+/// the mart views exactly as written. Re-running on a current database changes nothing but the views.
+/// </summary>
+public static class DuckDbSchemaInitializer
+{
+    /// <summary>Brings the database on <paramref name="connection"/> to the model.</summary>
+    public static SchemaChangeReport Apply(DuckDBConnection connection, WarehouseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(model);
+        using var transaction = connection.BeginTransaction();
+        var existing = ReadColumns(connection, transaction);
+        var existingTables = ReadTables(connection, transaction);
+
+        var drift = new List<string>();
+        var created = new List<string>();
+        var added = new List<string>();
+        var statements = new List<string>();
+        foreach (var schema in model.Tables.Select(t => t.Schema).Concat(model.ViewScripts.Select(v => v.Schema)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            statements.Add($"CREATE SCHEMA IF NOT EXISTS {DuckDbSql.Quote(schema)}");
+        }
+
+        foreach (var table in model.Tables)
+        {
+            statements.AddRange(DuckDbDdl.CreateSequences(table));
+            if (!existingTables.Contains(table.FullName))
+            {
+                statements.Add(DuckDbDdl.CreateTable(table));
+                created.Add(table.FullName);
+                continue;
+            }
+
+            foreach (var column in table.Columns)
+            {
+                var expected = DuckDbTypeMap.Map(column);
+                if (!existing.TryGetValue($"{table.FullName}.{column.Name}", out var actual))
+                {
+                    statements.Add($"ALTER TABLE {DuckDbSql.Quote(table.Schema, table.Name)} ADD COLUMN {DuckDbDdl.ColumnDefinition(table, column, forAlter: true)}");
+                    added.Add($"{table.FullName}.{column.Name}");
+                }
+                else if (!string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
+                {
+                    drift.Add($"{table.FullName}.{column.Name} is {actual}, the model wants {expected}");
+                }
+            }
+        }
+
+        if (drift.Count > 0)
+        {
+            transaction.Rollback();
+            throw new WarehouseSchemaDriftException(drift);
+        }
+
+        foreach (var statement in statements)
+        {
+            Execute(connection, transaction, statement);
+        }
+
+        var seeded = Seed(connection, transaction, model);
+        var views = CreateViews(connection, transaction, model);
+        foreach (var comment in model.Tables.Concat(model.Views).SelectMany(DuckDbDdl.Comments))
+        {
+            Execute(connection, transaction, comment);
+        }
+
+        transaction.Commit();
+        return new SchemaChangeReport(created, added, seeded, views);
+    }
+
+    private static long Seed(DuckDBConnection connection, DbTransaction transaction, WarehouseModel model)
+    {
+        var columns = ReadColumnList(connection, transaction);
+        long inserted = 0;
+        foreach (var seed in ReferenceRows.All)
+        {
+            var table = model.GetTable(seed.Schema, seed.Name);
+            var keyColumn = table.Column(seed.KeyColumn);
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = $"SELECT CAST({DuckDbSql.Quote(keyColumn.Name)} AS VARCHAR) FROM {DuckDbSql.Quote(table.Schema, table.Name)}";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    present.Add(reader.GetString(0));
+                }
+            }
+
+            var missing = seed.Rows.Where(r => !present.Contains(Convert.ToString(r[seed.KeyIndex], System.Globalization.CultureInfo.InvariantCulture)!)).ToList();
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            using var appender = new DuckDbRowAppender(connection, table.Schema, table.Name, columns[table.FullName], seed.Columns);
+            foreach (var row in missing)
+            {
+                appender.Append(row);
+            }
+
+            appender.Close();
+            inserted += missing.Count;
+        }
+
+        return inserted;
+    }
+
+    private static List<string> CreateViews(DuckDBConnection connection, DbTransaction transaction, WarehouseModel model)
+    {
+        foreach (var view in model.ViewScripts)
+        {
+            Execute(connection, transaction, $"DROP VIEW IF EXISTS {DuckDbSql.Quote(view.Schema, view.Name)}");
+        }
+
+        // A failed statement aborts a DuckDB transaction, so views are created in dependency
+        // order (from the model) and the first failure rolls the whole run back.
+        var created = new List<string>();
+        foreach (var view in model.ViewScriptsInDependencyOrder())
+        {
+            try
+            {
+                Execute(connection, transaction, view.CreateStatement);
+            }
+            catch (DuckDBException ex)
+            {
+                throw new WarehouseModelException($"View {view.FullName} ({view.SourceName}) does not run on DuckDB: {ex.Message}", ex);
+            }
+
+            created.Add(view.FullName);
+        }
+
+        return created;
+    }
+
+    private static Dictionary<string, string> ReadColumns(DuckDBConnection connection, DbTransaction transaction)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (table, columns) in ReadColumnList(connection, transaction))
+        {
+            foreach (var column in columns)
+            {
+                result[$"{table}.{column.Name}"] = column.DataType;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every table's columns (name, DuckDB type) keyed by schema.table.</summary>
+    internal static Dictionary<string, List<DuckDbRowAppender.TargetColumn>> ReadColumnList(DuckDBConnection connection, DbTransaction? transaction)
+    {
+        var result = new Dictionary<string, List<DuckDbRowAppender.TargetColumn>>(StringComparer.OrdinalIgnoreCase);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = DuckDbStatements.Columns;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = reader.GetString(0) + "." + reader.GetString(1);
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(new DuckDbRowAppender.TargetColumn(reader.GetString(2), reader.GetString(3)));
+        }
+
+        return result;
+    }
+
+    private static HashSet<string> ReadTables(DuckDBConnection connection, DbTransaction transaction)
+    {
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = DuckDbStatements.Tables;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0) + "." + reader.GetString(1));
+        }
+
+        return result;
+    }
+
+    private static void Execute(DuckDBConnection connection, DbTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

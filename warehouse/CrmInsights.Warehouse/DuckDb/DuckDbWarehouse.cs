@@ -1,0 +1,151 @@
+using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Model;
+using DuckDB.NET.Data;
+
+namespace CrmInsights.Warehouse.DuckDb;
+
+/// <summary>The embedded DuckDB warehouse: one database file in the workspace (default warehouse.duckdb).</summary>
+public sealed class DuckDbWarehouse : IWarehouseEngine
+{
+    private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Creates the engine for a database file (created on first connection).</summary>
+    public DuckDbWarehouse(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>The lock file beside the database that serialises loaders across processes.</summary>
+    public string LockPath => DatabasePath + ".lock";
+
+    /// <inheritdoc />
+    public WarehouseEngineKind Kind => WarehouseEngineKind.DuckDb;
+
+    /// <inheritdoc />
+    public string Description => $"DuckDB {DatabasePath}";
+
+    /// <inheritdoc />
+    public string Parameter(string name) => "$" + name;
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
+
+    private async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = new DuckDBConnection($"Data Source={DatabasePath}");
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return DuckDbSchemaInitializer.Apply(connection, model);
+    }
+
+    /// <inheritdoc />
+    public Task<long> BulkLoadAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string stageTable,
+        IReadOnlyList<string> columns,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (connection is not DuckDBConnection duck)
+        {
+            throw new ArgumentException("The connection must come from this engine's OpenConnectionAsync.", nameof(connection));
+        }
+
+        var all = DuckDbSchemaInitializer.ReadColumnList(duck, transaction)
+            .Where(kv => kv.Key.StartsWith(StageColumns.Schema + ".", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(kv => kv.Key[(StageColumns.Schema.Length + 1)..], kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+        var (table, resolved) = StageColumns.Resolve(
+            all.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Select(c => c.Name).ToList(), StringComparer.OrdinalIgnoreCase),
+            stageTable,
+            columns);
+
+        // The appender writes in the connection's current transaction and flushes on Close.
+        long count = 0;
+        using var appender = new DuckDbRowAppender(duck, StageColumns.Schema, table, all[table], resolved);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Length != resolved.Count)
+            {
+                throw new ArgumentException($"Row {count + 1} for stage.{table} has {row.Length} values; {resolved.Count} columns were named.", nameof(rows));
+            }
+
+            appender.Append(row);
+            count++;
+        }
+
+        appender.Close();
+        return Task.FromResult(count);
+    }
+
+    /// <inheritdoc />
+    public async Task<T> RunInTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> apply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var result = await apply(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IAsyncDisposable> AcquireLockAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(LockPath)!);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive OS lock (flock on Unix): it is released when the
+                // process dies, so a crashed run never leaves the warehouse locked.
+                var stream = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                return new FileLock(stream);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(LockPollInterval, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                throw new WarehouseLockTimeoutException($"The warehouse lock {LockPath} is held by another run; waited {timeout.TotalSeconds:0.#} s.", ex);
+            }
+        }
+    }
+
+    private sealed class FileLock(FileStream stream) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => stream.DisposeAsync();
+    }
+}

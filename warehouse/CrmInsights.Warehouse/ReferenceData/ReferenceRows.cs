@@ -1,0 +1,50 @@
+namespace CrmInsights.Warehouse.ReferenceData;
+
+/// <summary>
+/// Every reference row the warehouse needs before the first load: unknown members (key -1),
+/// the survey touchpoints and the date dimension. Both engines are seeded from this list.
+/// </summary>
+public static class ReferenceRows
+{
+    /// <summary>Natural key of every unknown member row.</summary>
+    public const string UnknownId = "UNKNOWN";
+
+    /// <summary>Surrogate key of every unknown member row.</summary>
+    public const int UnknownKey = -1;
+
+    /// <summary>Start of validity of the unknown customer row.</summary>
+    public static readonly DateTime BeginningOfTime = new(1900, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>ValidToUtc of current SCD2 versions.</summary>
+    public static readonly DateTime EndOfTime = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The seed tables in load order.</summary>
+    public static IReadOnlyList<SeedTable> All { get; } = Build();
+
+    private static List<SeedTable> Build() =>
+    [
+        new("dim", "Date", DateDimension.Columns, "DateKey", false, DateDimension.Rows(DateDimension.First, DateDimension.Last).ToList()),
+        new("dim", "Customer",
+            ["CustomerKey", "CustomerId", "MarketingOptIn", "ValidFromUtc", "ValidToUtc", "IsCurrent", "IsInferred"],
+            "CustomerKey", true,
+            [[UnknownKey, UnknownId, false, BeginningOfTime, EndOfTime, true, false]]),
+        new("dim", "Product",
+            ["ProductKey", "Sku", "ProductName", "IsInferred"], "ProductKey", true,
+            [[UnknownKey, UnknownId, "Unknown product", false]]),
+        new("dim", "Store",
+            ["StoreKey", "StoreId", "StoreName", "Channel", "IsInferred"], "StoreKey", true,
+            [[UnknownKey, UnknownId, "Unknown store", "unknown", false]]),
+        new("dim", "Campaign",
+            ["CampaignKey", "CampaignId", "CampaignName", "IsInferred"], "CampaignKey", true,
+            [[UnknownKey, UnknownId, "No campaign / unknown", false]]),
+        new("dim", "Touchpoint",
+            ["TouchpointKey", "TouchpointCode", "TouchpointName"], "TouchpointKey", false,
+            [
+                [UnknownKey, "unknown", "Unknown"],
+                [1, "store", "Store"],
+                [2, "web", "Web"],
+                [3, "email", "Email"],
+                [4, "phone", "Phone"],
+            ]),
+    ];
+}

@@ -1,0 +1,191 @@
+using System.Data;
+using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Model;
+using Microsoft.Data.SqlClient;
+
+namespace CrmInsights.Warehouse.SqlServer;
+
+/// <summary>The SQL Server warehouse, selected by ConnectionStrings:Warehouse.</summary>
+public sealed class SqlServerWarehouse : IWarehouseEngine
+{
+    /// <summary>The sp_getapplock resource that serialises loaders.</summary>
+    public const string LockResource = "CrmInsights.Warehouse";
+
+    private readonly string _connectionString;
+
+    /// <summary>Creates the engine; the connection string must name the database.</summary>
+    public SqlServerWarehouse(string connectionString, bool allowDataLoss = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        _connectionString = connectionString;
+        AllowDataLoss = allowDataLoss;
+        var builder = new SqlConnectionStringBuilder(connectionString);
+        Description = $"SQL Server {builder.DataSource} / {SqlServerDeployer.DatabaseName(connectionString)}";
+    }
+
+    /// <summary>Whether EnsureSchemaAsync may drop data (off by default).</summary>
+    public bool AllowDataLoss { get; }
+
+    /// <inheritdoc />
+    public WarehouseEngineKind Kind => WarehouseEngineKind.SqlServer;
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <inheritdoc />
+    public string Parameter(string name) => "@" + name;
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
+
+    private async Task<SqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var messages = new List<string>();
+        return Task.Run(
+            () =>
+            {
+                SqlServerDeployer.Deploy(_connectionString, model, AllowDataLoss, messages.Add, cancellationToken);
+
+                // DacFx reports what it did as messages; the report keeps the headline facts.
+                return new SchemaChangeReport(
+                    messages.Where(m => m.StartsWith("Creating", StringComparison.Ordinal)).ToList(),
+                    messages.Where(m => m.StartsWith("Altering", StringComparison.Ordinal)).ToList(),
+                    0,
+                    model.ViewScripts.Select(v => v.FullName).ToList());
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> BulkLoadAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string stageTable,
+        IReadOnlyList<string> columns,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken = default)
+    {
+        if (connection is not SqlConnection sql)
+        {
+            throw new ArgumentException("The connection must come from this engine's OpenConnectionAsync.", nameof(connection));
+        }
+
+        var stage = await ReadStageColumnsAsync(sql, transaction as SqlTransaction, cancellationToken);
+        var (table, resolved) = StageColumns.Resolve(stage, stageTable, columns);
+        using var bulk = new SqlBulkCopy(sql, SqlBulkCopyOptions.CheckConstraints, transaction as SqlTransaction)
+        {
+            DestinationTableName = $"[{StageColumns.Schema}].[{table}]",
+            EnableStreaming = true,
+            BatchSize = 10_000,
+            BulkCopyTimeout = 0,
+        };
+        foreach (var column in resolved)
+        {
+            bulk.ColumnMappings.Add(column, column);
+        }
+
+        using var reader = new ObjectRowDataReader(resolved, rows);
+        await bulk.WriteToServerAsync(reader, cancellationToken);
+        return reader.RowsRead;
+    }
+
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadStageColumnsAsync(SqlConnection connection, SqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        await using var command = new SqlCommand(SqlServerStatements.StageColumns, connection, transaction);
+        command.Parameters.Add(new SqlParameter("@schema", SqlDbType.NVarChar, 128) { Value = StageColumns.Schema });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var table = reader.GetString(0);
+            if (!result.TryGetValue(table, out var list))
+            {
+                result[table] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <inheritdoc />
+    public async Task<T> RunInTransactionAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> apply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        try
+        {
+            var result = await apply(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IAsyncDisposable> AcquireLockAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        // The lock is owned by a dedicated session: it is released when the session ends, so a
+        // crashed run never leaves the warehouse locked.
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            await using var command = new SqlCommand(SqlServerStatements.GetAppLock, connection) { CommandTimeout = 0 };
+            command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, 255) { Value = LockResource });
+            command.Parameters.Add(new SqlParameter("@timeoutMs", SqlDbType.Int) { Value = (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds) });
+            var code = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (code < 0)
+            {
+                throw new WarehouseLockTimeoutException($"The warehouse lock '{LockResource}' on {Description} is held by another run (sp_getapplock returned {code}).");
+            }
+
+            return new AppLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class AppLock(SqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new SqlCommand(SqlServerStatements.ReleaseAppLock, connection);
+                command.Parameters.Add(new SqlParameter("@resource", SqlDbType.NVarChar, 255) { Value = LockResource });
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+}
