@@ -11,6 +11,7 @@ public sealed class ModelFixture : IDisposable
 {
     private readonly Lazy<WarehouseModel> _model = new(() => WarehouseModel.Build(Schema.SchemaScripts.LoadEmbedded()));
     private readonly Lazy<string> _dacpac;
+    private readonly Lazy<string> _duckDb;
 
     public ModelFixture()
     {
@@ -20,7 +21,16 @@ public sealed class ModelFixture : IDisposable
             DacpacBuilder.Build(Model, path);
             return path;
         });
+        _duckDb = new Lazy<string>(() =>
+        {
+            var path = Temp.File("template.duckdb");
+            new CrmInsights.Warehouse.DuckDb.DuckDbWarehouse(path).EnsureSchemaAsync(Model).GetAwaiter().GetResult();
+            return path;
+        });
     }
+
+    /// <summary>A DuckDB file initialised from the model once; tests copy it.</summary>
+    public string DuckDbTemplatePath => _duckDb.Value;
 
     public WarehouseModel Model => _model.Value;
 

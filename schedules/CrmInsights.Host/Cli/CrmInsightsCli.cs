@@ -12,6 +12,7 @@ internal static class CrmInsightsCli
         root.Options.Add(GlobalOptions.Workspace);
         // One line per verb.
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(WarehouseCommand.Create());
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ internal static class ServiceRegistration
             logging.SetMinimumLevel(LogLevel.Information);
         });
         // Libraries register here, one AddXxx each.
+        services.AddWarehouse(configuration, workspace);
         return services;
     }
 }

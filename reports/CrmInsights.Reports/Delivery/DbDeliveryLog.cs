@@ -1,0 +1,114 @@
+using System.Data.Common;
+
+namespace CrmInsights.Reports.Delivery;
+
+/// <summary>
+/// <see cref="IDeliveryLog"/> over the <c>etl.ReportDelivery</c> table through plain ADO.NET.
+/// The SQL is the subset SQL Server and DuckDB both run; only the parameter marker differs
+/// ('@' on SQL Server, '$' on DuckDB), chosen from the connection type.
+/// </summary>
+public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, TimeProvider timeProvider, TimeSpan claimLease) : IDeliveryLog
+{
+    private const int MaxErrorLength = 2000;
+
+    /// <inheritdoc/>
+    public async Task<bool> TryBeginAsync(string reportName, string period, string recipient, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        await using var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            var inserted = await ExecuteAsync(connection, InsertClaimSql, cancellationToken,
+                ("report", reportName), ("period", period), ("recipient", recipient), ("sending", DeliveryStatus.Sending), ("now", now));
+            if (inserted == 1)
+            {
+                return true;
+            }
+        }
+        catch (DbException)
+        {
+            // A concurrent run inserted the same key between our NOT EXISTS check and the insert
+            // (unique constraint); fall through to the re-claim path, which will not match its live claim.
+        }
+        var reclaimed = await ExecuteAsync(connection, ReclaimSql, cancellationToken,
+            ("sending", DeliveryStatus.Sending), ("now", now), ("report", reportName), ("period", period), ("recipient", recipient),
+            ("failed", DeliveryStatus.Failed), ("cutoff", now - claimLease));
+        return reclaimed == 1;
+    }
+
+    /// <inheritdoc/>
+    public async Task MarkSentAsync(string reportName, string period, string recipient, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, MarkSentSql, cancellationToken,
+            ("sent", DeliveryStatus.Sent), ("now", Now()), ("report", reportName), ("period", period), ("recipient", recipient));
+    }
+
+    /// <inheritdoc/>
+    public async Task MarkFailedAsync(string reportName, string period, string recipient, string failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, MarkFailedSql, cancellationToken,
+            ("failed", DeliveryStatus.Failed), ("error", failure.Length > MaxErrorLength ? failure[..MaxErrorLength] : failure),
+            ("report", reportName), ("period", period), ("recipient", recipient), ("sent", DeliveryStatus.Sent));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string reportName, string period, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, ListSql, ("report", reportName), ("period", period));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<DeliveryRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new DeliveryRecord(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Convert.ToInt32(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture),
+                reader.GetDateTime(5), reader.GetDateTime(6),
+                reader.IsDBNull(7) ? null : reader.GetDateTime(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+        return rows;
+    }
+
+    private DateTime Now()
+    {
+        // Whole milliseconds in UTC: both engines store them exactly, so comparisons round-trip.
+        var t = timeProvider.GetUtcNow().UtcDateTime;
+        return new DateTime(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Unspecified);
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = connectionFactory();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        return connection;
+    }
+
+    private static async Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var marker = connection.GetType().Name.StartsWith("DuckDB", StringComparison.Ordinal) ? "$" : "@";
+        var command = connection.CreateCommand();
+        // Only the marker character of our own constant SQL is rewritten; values always travel as parameters.
+        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        return command;
+    }
+}

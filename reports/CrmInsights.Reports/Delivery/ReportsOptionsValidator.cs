@@ -1,0 +1,83 @@
+using MimeKit;
+using Microsoft.Extensions.Options;
+
+namespace CrmInsights.Reports.Delivery;
+
+/// <summary>Validates <see cref="ReportsOptions"/>, listing every failure with its key and value.</summary>
+public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
+{
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, ReportsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Definitions.Count; i++)
+        {
+            var d = options.Definitions[i];
+            var key = $"Reports:Definitions:{i}";
+            if (string.IsNullOrWhiteSpace(d.Name))
+            {
+                failures.Add($"{key}:Name must be set, was '{d.Name}'.");
+            }
+            else if (!names.Add(d.Name))
+            {
+                failures.Add($"{key}:Name '{d.Name}' is used by another report.");
+            }
+            if (!string.Equals(d.Period, "Monthly", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"{key}:Period must be Monthly, was '{d.Period}'.");
+            }
+            if (!IsEmail(d.Owner))
+            {
+                failures.Add($"{key}:Owner must be an email address, was '{d.Owner}'.");
+            }
+            if (d.Recipients.Count == 0)
+            {
+                failures.Add($"{key}:Recipients must list at least one recipient.");
+            }
+            var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var j = 0; j < d.Recipients.Count; j++)
+            {
+                var r = d.Recipients[j];
+                var rkey = $"{key}:Recipients:{j}";
+                if (!IsEmail(r.Email))
+                {
+                    failures.Add($"{rkey}:Email must be an email address, was '{r.Email}'.");
+                }
+                else if (!emails.Add(r.Email))
+                {
+                    failures.Add($"{rkey}:Email '{r.Email}' is listed twice in report '{d.Name}'.");
+                }
+                if (!string.IsNullOrWhiteSpace(r.Store) && !string.IsNullOrWhiteSpace(r.Region))
+                {
+                    failures.Add($"{rkey}: set Store or Region, not both (Store '{r.Store}', Region '{r.Region}').");
+                }
+            }
+            for (var j = 0; j < d.Alerts.Count; j++)
+            {
+                var a = d.Alerts[j];
+                if (string.IsNullOrWhiteSpace(a.Kpi))
+                {
+                    failures.Add($"{key}:Alerts:{j}:Kpi must be set.");
+                }
+                if (a.Below is null && a.Above is null)
+                {
+                    failures.Add($"{key}:Alerts:{j} needs Below or Above (KPI '{a.Kpi}').");
+                }
+            }
+        }
+        if (string.IsNullOrWhiteSpace(options.Currency) || options.Currency.Length != 3)
+        {
+            failures.Add($"Reports:Currency must be a 3-letter ISO code, was '{options.Currency}'.");
+        }
+        if (options.ClaimLeaseMinutes < 1)
+        {
+            failures.Add($"Reports:ClaimLeaseMinutes must be at least 1, was {options.ClaimLeaseMinutes}.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    internal static bool IsEmail(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && MailboxAddress.TryParse(text, out var m) && m.Address.Contains('@', StringComparison.Ordinal) && m.Address == text.Trim();
+}

@@ -1,0 +1,44 @@
+namespace CrmInsights.Reports.Model;
+
+/// <summary>
+/// One headline KPI of the period with its comparisons. <see cref="Target"/> comes from
+/// configuration (<c>Reports:Targets</c>), not from the marts; see <see cref="KpiPack.WithTargets"/>.
+/// </summary>
+/// <param name="Key">Stable key, e.g. "nps", used by targets and alert thresholds.</param>
+/// <param name="Name">Display name as in the KPI catalog, e.g. "NPS".</param>
+/// <param name="Family">The family sheet it belongs to.</param>
+/// <param name="Unit">Unit of all three values.</param>
+/// <param name="HigherIsBetter">Direction: true when a rise is good news.</param>
+/// <param name="Current">Value for the period; null when it cannot be computed (no data).</param>
+/// <param name="Previous">Value for the previous period.</param>
+/// <param name="SamePeriodLastYear">Value for the same period a year earlier.</param>
+/// <param name="Target">Target for the period, if configured.</param>
+public sealed record HeadlineKpi(
+    string Key,
+    string Name,
+    KpiFamily Family,
+    KpiUnit Unit,
+    bool HigherIsBetter,
+    decimal? Current,
+    decimal? Previous,
+    decimal? SamePeriodLastYear,
+    decimal? Target = null)
+{
+    /// <summary>Current minus previous, null when either is missing.</summary>
+    public decimal? ChangeVsPrevious => Current - Previous;
+
+    /// <summary>Current minus the same period last year.</summary>
+    public decimal? ChangeVsLastYear => Current - SamePeriodLastYear;
+
+    /// <summary>Relative change against the previous period (0.1 = +10 %), null when undefined.</summary>
+    public decimal? RelativeChangeVsPrevious =>
+        Current is { } c && Previous is { } p && p != 0 ? (c - p) / Math.Abs(p) : null;
+
+    /// <summary>On/off track against the target, taking the direction into account.</summary>
+    public TargetStatus Status => (Current, Target) switch
+    {
+        ({ } c, { } t) => (HigherIsBetter ? c >= t : c <= t) ? TargetStatus.OnTrack : TargetStatus.OffTrack,
+        (null, { }) => TargetStatus.NoData,
+        _ => TargetStatus.NoTarget,
+    };
+}

@@ -1,0 +1,78 @@
+namespace CrmInsights.Reports.Model;
+
+/// <summary>
+/// Everything one report pack shows, for one report, period and slice. The mart-query layer
+/// fills it; the workbook, charts and email are built from it alone.
+/// </summary>
+public sealed record KpiPack
+{
+    /// <summary>Report definition name.</summary>
+    public required string ReportName { get; init; }
+
+    /// <summary>The month reported on.</summary>
+    public required ReportPeriod Period { get; init; }
+
+    /// <summary>The cut of the data (all, region, store).</summary>
+    public required ReportSlice Slice { get; init; }
+
+    /// <summary>ISO currency code of money values (config, default GBP).</summary>
+    public string Currency { get; init; } = "GBP";
+
+    /// <summary>When the pack was built (UTC).</summary>
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    /// <summary>Headline KPIs of the Summary sheet and the email, in display order.</summary>
+    public required IReadOnlyList<HeadlineKpi> Headlines { get; init; }
+
+    /// <summary>Breakdown rows per family sheet.</summary>
+    public IReadOnlyDictionary<KpiFamily, IReadOnlyList<KpiBreakdownRow>> FamilyTables { get; init; } =
+        new Dictionary<KpiFamily, IReadOnlyList<KpiBreakdownRow>>();
+
+    /// <summary>Monthly trends (13–24 months each).</summary>
+    public IReadOnlyList<TrendSeries> Trends { get; init; } = [];
+
+    /// <summary>NPS answers 0..10 in the period, if any survey ran.</summary>
+    public NpsDistribution? Nps { get; init; }
+
+    /// <summary>Pareto curve points, ascending customer share.</summary>
+    public IReadOnlyList<ParetoPoint> Pareto { get; init; } = [];
+
+    /// <summary>Retention triangle, oldest cohort first.</summary>
+    public IReadOnlyList<CohortRow> Cohorts { get; init; } = [];
+
+    /// <summary>R×F grid cells.</summary>
+    public IReadOnlyList<RfmCell> Rfm { get; init; } = [];
+
+    /// <summary>Email funnel stages, in order.</summary>
+    public IReadOnlyList<FunnelStage> EmailFunnel { get; init; } = [];
+
+    /// <summary>Action lists (personal data; see <see cref="WithoutPersonalData"/>).</summary>
+    public IReadOnlyList<ActionList> ActionLists { get; init; } = [];
+
+    /// <summary>Whether <see cref="ActionLists"/> were removed because the recipient may not see personal data.</summary>
+    public bool PersonalDataWithheld { get; init; }
+
+    /// <summary>Data-quality rows per source.</summary>
+    public IReadOnlyList<DataQualityRow> DataQuality { get; init; } = [];
+
+    /// <summary>Alerts raised by the report definition's thresholds (filled by <see cref="WithAlerts"/>).</summary>
+    public IReadOnlyList<string> Alerts { get; init; } = [];
+
+    /// <summary>A copy without action lists, for recipients not allowed personal data.</summary>
+    public KpiPack WithoutPersonalData() => this with { ActionLists = [], PersonalDataWithheld = true };
+
+    /// <summary>A copy whose headline targets come from configuration (KPI key → target).</summary>
+    public KpiPack WithTargets(IReadOnlyDictionary<string, decimal> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return this with
+        {
+            Headlines = Headlines
+                .Select(h => targets.TryGetValue(h.Key, out var t) ? h with { Target = t } : h)
+                .ToList(),
+        };
+    }
+
+    /// <summary>A copy carrying alert messages.</summary>
+    public KpiPack WithAlerts(IReadOnlyList<string> alerts) => this with { Alerts = alerts };
+}

@@ -1,0 +1,162 @@
+using ClosedXML.Excel;
+using CrmInsights.Reports.Model;
+using CrmInsights.Reports.Tests.Support;
+using CrmInsights.Reports.Workbooks;
+
+namespace CrmInsights.Reports.Tests.Workbooks;
+
+public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassFixture<BuiltWorkbookFixture>
+{
+    [Fact]
+    public void Build_FullPack_HasEverySheetInOrder()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        Assert.Equal(WorkbookBuilder.SheetNames, wb.Worksheets.Select(w => w.Name).ToArray());
+    }
+
+    [Fact]
+    public void Build_FullPack_ValidatorReportsZeroErrors()
+    {
+        Assert.Empty(WorkbookValidator.Validate(fixture.Built.WorkbookPath));
+        Assert.Empty(WorkbookValidator.Validate(fixture.Masked.WorkbookPath));
+    }
+
+    [Fact]
+    public void Summary_Headlines_HaveValuesAndNativeFormats()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var ws = wb.Worksheet("Summary");
+        var table = ws.Table("Headlines");
+        var revenue = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Net revenue");
+        Assert.Equal(703_703.58m, revenue.Cell(3).GetValue<decimal>());
+        Assert.Equal("\"£\"#,##0", revenue.Cell(3).Style.NumberFormat.Format);
+        Assert.Equal(XLDataType.Number, revenue.Cell(3).DataType);
+        Assert.Equal(0.1111m, Math.Round(revenue.Cell(6).GetValue<decimal>(), 4));
+        Assert.Equal("+0.0%;-0.0%;0.0%", revenue.Cell(6).Style.NumberFormat.Format);
+        Assert.Equal(600_000m, revenue.Cell(9).GetValue<decimal>());
+        Assert.Equal("✔ On track", revenue.Cell(10).GetString());
+
+        var retention = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Retention rate");
+        Assert.Equal(0.485m, retention.Cell(3).GetValue<decimal>());
+        Assert.Equal("0.0%", retention.Cell(3).Style.NumberFormat.Format);
+        Assert.Equal(1.5m, retention.Cell(5).GetValue<decimal>()); // +1.5 percentage points
+        Assert.Equal("No target", retention.Cell(10).GetString());
+
+        var nps = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "NPS");
+        Assert.Equal("✔ On track", nps.Cell(10).GetString());
+        var days = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Average days between purchases");
+        Assert.Equal("0.0 \"days\"", days.Cell(3).Style.NumberFormat.Format);
+    }
+
+    [Fact]
+    public void Summary_OffTrackTarget_IsMarkedAndNarrated()
+    {
+        var dir = new TempDir();
+        using (dir)
+        {
+            var pack = fixture.Pack.WithTargets(new Dictionary<string, decimal> { ["email_open_rate"] = 0.25m });
+            var built = ReportPackBuilder.Build(pack, dir.Path);
+            using var wb = new XLWorkbook(built.WorkbookPath);
+            var row = wb.Worksheet("Summary").Table("Headlines").DataRange.Rows().Single(r => r.Cell(1).GetString() == "Email open rate");
+            Assert.Equal("✘ Off track", row.Cell(10).GetString());
+            var texts = wb.Worksheet("Summary").CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.Contains(texts, t => t.Contains("off track: Email open rate", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Summary_WhatMovedMost_NamesTheBiggestMover()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var texts = wb.Worksheet("Summary").CellsUsed().Select(c => c.GetString()).ToList();
+        // Email open rate fell 15.2 % (0.25 -> 0.212), the largest relative change.
+        Assert.Contains("Email open rate fell 15.2% to 21.2% (from 25.0% in February 2025), a deterioration.", texts);
+    }
+
+    [Fact]
+    public void EverySheet_HasTablesFrozenHeadersAndPrintSetup()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        foreach (var ws in wb.Worksheets)
+        {
+            Assert.True(ws.SheetView.SplitRow >= 4, $"{ws.Name} has no frozen header");
+            Assert.Equal(XLPageOrientation.Landscape, ws.PageSetup.PageOrientation);
+            Assert.Equal(1, ws.PageSetup.PagesWide);
+            Assert.True(ws.Tables.Any(), $"{ws.Name} has no Excel table");
+            Assert.All(ws.Tables, t => Assert.True(t.ShowAutoFilter, $"{t.Name} has no filter"));
+            Assert.All(ws.ColumnsUsed(), c => Assert.InRange(c.Width, 6, 110));
+        }
+    }
+
+    [Fact]
+    public void Charts_AreEmbeddedOnTheirSheets()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        Assert.Single(wb.Worksheet("Summary").Pictures);
+        Assert.Equal(2, wb.Worksheet("Satisfaction").Pictures.Count);   // NPS trend + distribution
+        Assert.Equal(2, wb.Worksheet("Profitability").Pictures.Count);  // revenue trend + Pareto
+        Assert.Single(wb.Worksheet("Engagement").Pictures);             // funnel
+        Assert.Equal(2, wb.Worksheet("Segments").Pictures.Count);
+        Assert.Single(wb.Worksheet("Cohorts").Pictures);
+        Assert.All(fixture.Built.ChartPaths.Values, p => Assert.True(File.Exists(p), p));
+        Assert.Equal(fixture.Built.Charts.Count, fixture.Built.ChartPaths.Count);
+    }
+
+    [Fact]
+    public void SourceText_IsNeverAFormulaOrHyperlink()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var cells = wb.Worksheets.SelectMany(w => w.CellsUsed()).ToList();
+        Assert.DoesNotContain(cells, c => c.HasFormula);
+        Assert.DoesNotContain(cells, c => c.HasHyperlink);
+        Assert.All(wb.Worksheets, w => Assert.Empty(w.Hyperlinks));
+        var hostile = cells.Where(c => c.GetString() == SamplePacks.Hostile).ToList();
+        Assert.True(hostile.Count >= 2, "the hostile text should appear verbatim (breakdown and action list)");
+        Assert.All(hostile, c => Assert.Equal(XLDataType.Text, c.DataType));
+        Assert.Contains(cells, c => c.GetString() == "00123" && c.DataType == XLDataType.Text);
+    }
+
+    [Fact]
+    public void Segments_And_Cohorts_HoldGridAndTriangle()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var segments = wb.Worksheet("Segments").Table("Segments");
+        var champions = segments.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Champions");
+        Assert.Equal(fixture.Pack.Rfm.Where(c => c.Segment == "Champions").Sum(c => c.Customers), champions.Cell(2).GetValue<int>());
+        var cohorts = wb.Worksheet("Cohorts").Table("CohortRetention");
+        Assert.Equal(12, cohorts.DataRange.RowCount());
+        Assert.Equal("mmm yyyy", cohorts.DataRange.FirstRow().Cell(1).Style.NumberFormat.Format);
+        Assert.Equal(1m, cohorts.DataRange.FirstRow().Cell(3).GetValue<decimal>());
+        Assert.True(cohorts.DataRange.LastRow().Cell(4).IsEmpty(), "the triangle's last cohort has only month 0");
+        Assert.NotEmpty(wb.Worksheet("Cohorts").ConditionalFormats);
+    }
+
+    [Fact]
+    public void ActionLists_WithheldWithoutPersonalData()
+    {
+        using var full = new XLWorkbook(fixture.Built.WorkbookPath);
+        Assert.Contains(full.Worksheet("Action lists").CellsUsed(), c => c.GetString() == "ada@example.com");
+        using var masked = new XLWorkbook(fixture.Masked.WorkbookPath);
+        var cells = masked.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()).ToList();
+        Assert.DoesNotContain("ada@example.com", cells);
+        Assert.DoesNotContain("Ada Lovelace", cells);
+        Assert.Contains(cells, t => t.StartsWith("Action lists hold personal data and are not included", StringComparison.Ordinal));
+        Assert.EndsWith("-nopd.xlsx", fixture.Masked.WorkbookPath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataQuality_And_Definitions_AreFilled()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var dq = wb.Worksheet("Data quality").Table("DataQuality");
+        Assert.Equal(4, dq.DataRange.RowCount());
+        var pos = dq.DataRange.Rows().Single(r => r.Cell(1).GetString() == "pos");
+        Assert.Equal(10, pos.Cell(9).GetValue<int>());
+        Assert.Equal("unit_price negative (7); unknown store (3)", pos.Cell(11).GetString());
+        Assert.Equal("yyyy-mm-dd hh:mm", pos.Cell(3).Style.NumberFormat.Format);
+        var defs = wb.Worksheet("Definitions").Table("Definitions");
+        var nps = defs.DataRange.Rows().Single(r => r.Cell(2).GetString() == "NPS");
+        Assert.Equal("Satisfaction", nps.Cell(1).GetString());
+        Assert.StartsWith("% promoters (9–10) − % detractors (0–6)", nps.Cell(3).GetString(), StringComparison.Ordinal);
+    }
+}

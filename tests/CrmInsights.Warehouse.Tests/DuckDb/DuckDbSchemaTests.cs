@@ -1,0 +1,150 @@
+using CrmInsights.Warehouse.DuckDb;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Model;
+using DuckDB.NET.Data;
+
+namespace CrmInsights.Warehouse.Tests.DuckDb;
+
+[Collection(ModelGroup.Name)]
+public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public void Init_FromModel_HasExactlyTheModelTablesColumnsAndMappedTypes()
+    {
+        using var connection = OpenCopy();
+
+        var actual = Query(connection, "SELECT c.table_schema || '.' || c.table_name || '.' || c.column_name || ':' || c.data_type FROM information_schema.columns AS c JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name WHERE t.table_type = 'BASE TABLE'");
+        var expected = fixture.Model.Tables.SelectMany(t => t.Columns.Select(c => $"{t.FullName}.{c.Name}:{DuckDbTypeMap.Map(c)}")).ToList();
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+        Assert.Contains("dim.Customer.CustomerKey:INTEGER", actual);
+        Assert.Contains("fact.SalesLine.UnitPrice:DECIMAL(19,4)", actual);
+        Assert.Contains("etl.Batch.StartedAtUtc:TIMESTAMP", actual);
+        Assert.Contains("dim.Date.IsWeekend:BOOLEAN", actual);
+    }
+
+    [Fact]
+    public void Init_FromModel_CreatesEveryViewAndEveryViewRuns()
+    {
+        using var connection = OpenCopy();
+
+        var views = Query(connection, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'VIEW' AND table_schema = 'mart'");
+        Assert.Equal(fixture.Model.ViewScripts.Select(v => v.FullName).Order(), views.Order());
+        foreach (var view in fixture.Model.ViewScripts)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {view.Schema}.{view.Name}";
+            using var reader = command.ExecuteReader();
+            Assert.Equal(fixture.Model.Views.Single(v => v.FullName == view.FullName).Columns.Select(c => c.Name), Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
+        }
+    }
+
+    [Fact]
+    public async Task Init_Rerun_ChangesNothingButViews()
+    {
+        var path = Copy();
+
+        var report = await new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model);
+
+        Assert.Empty(report.TablesCreated);
+        Assert.Empty(report.ColumnsAdded);
+        Assert.Equal(0, report.SeedRowsInserted);
+        Assert.Equal(fixture.Model.ViewScripts.Count, report.ViewsCreated.Count);
+    }
+
+    [Fact]
+    public async Task Init_ColumnMissingInFile_AddsItAndKeepsRows()
+    {
+        var path = Copy();
+        using (var connection = Open(path))
+        {
+            Execute(connection, "ALTER TABLE dim.Product DROP COLUMN Brand");
+        }
+
+        var report = await new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model);
+
+        Assert.Equal(["dim.Product.Brand"], report.ColumnsAdded);
+        using var check = Open(path);
+        Assert.Equal(["UNKNOWN"], Query(check, "SELECT Sku FROM dim.Product WHERE Brand IS NULL"));
+    }
+
+    [Fact]
+    public async Task Init_ColumnTypeDrifted_RefusesListingTheColumn()
+    {
+        var path = Copy();
+        using (var connection = Open(path))
+        {
+            Execute(connection, "ALTER TABLE etl.Watermark ALTER COLUMN WatermarkValue TYPE INTEGER");
+        }
+
+        var ex = await Assert.ThrowsAsync<WarehouseSchemaDriftException>(() => new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model));
+
+        Assert.Contains("etl.Watermark.WatermarkValue is INTEGER, the model wants VARCHAR", ex.Message);
+    }
+
+    [Fact]
+    public void Views_Every_ParsesAsTSqlAndKeepsToThePortableSubset()
+    {
+        Assert.NotEmpty(fixture.Model.ViewScripts);
+        foreach (var view in fixture.Model.ViewScripts)
+        {
+            var (_, errors) = TSqlParsing.Parse(view.CreateStatement);
+            Assert.True(errors.Count == 0, $"{view.FullName}: {TSqlParsing.Describe(errors)}");
+            Assert.True(MartViewRules.Check(view).Count == 0, $"{view.FullName}: {string.Join("; ", MartViewRules.Check(view))}");
+        }
+    }
+
+    [Fact]
+    public void MartViewRules_NonPortableView_ReportsEachProblem()
+    {
+        var view = new ViewScript("mart", "Bad", "CREATE VIEW mart.Bad AS SELECT TOP 5 DATEADD(day, 1, b.StartedAtUtc) AS d, [b].[Source] FROM etl.Batch AS b WHERE b.Status = N'x'", "test");
+
+        var problems = MartViewRules.Check(view);
+
+        Assert.Contains(problems, p => p.Contains("TOP"));
+        Assert.Contains(problems, p => p.Contains("DATEADD"));
+        Assert.Contains(problems, p => p.Contains("brackets"));
+        Assert.Contains(problems, p => p.Contains("N'x'"));
+    }
+
+    private string Copy()
+    {
+        var path = _temp.File($"wh-{Guid.NewGuid():N}.duckdb");
+        File.Copy(fixture.DuckDbTemplatePath, path);
+        return path;
+    }
+
+    private DuckDBConnection OpenCopy() => Open(Copy());
+
+    private static DuckDBConnection Open(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path}");
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static List<string> Query(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var result = new List<string>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
