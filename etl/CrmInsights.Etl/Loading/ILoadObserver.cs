@@ -10,5 +10,5 @@ public interface ILoadObserver
     Task BeforeStatementAsync(LoadStatement statement, CancellationToken cancellationToken);
 
     /// <summary>Called before each named step (see <see cref="LoadSteps"/>).</summary>
-    Task BeforeStepAsync(string step, CancellationToken cancellationToken);
+    Task BeforeStepAsync(string stepName, CancellationToken cancellationToken);
 }
