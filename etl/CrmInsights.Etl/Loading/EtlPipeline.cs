@@ -36,6 +36,7 @@ public sealed partial class EtlPipeline(
     TimeProvider time,
     ILogger<EtlPipeline> logger)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Ensured = new(StringComparer.Ordinal);
     private static readonly Lazy<WarehouseModel> Model = new(WarehouseModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Runs the ETL for one source (or all when null) and returns what happened to each batch and check.</summary>
@@ -222,9 +223,11 @@ public sealed partial class EtlPipeline(
     private async Task<System.Data.Common.DbConnection> PrepareAsync(CancellationToken cancellationToken)
     {
         var keepAlive = await engine.OpenConnectionAsync(cancellationToken);
-        if (engine.Kind == WarehouseEngineKind.DuckDb)
+        if (engine.Kind == WarehouseEngineKind.DuckDb && !Ensured.ContainsKey(engine.Description))
         {
+            // Once per database per process: the model only changes with a new build of the tool.
             await engine.EnsureSchemaAsync(Model.Value, cancellationToken);
+            Ensured.TryAdd(engine.Description, true);
         }
 
         return keepAlive;
