@@ -2,6 +2,7 @@ using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Warehouse;
@@ -25,7 +26,8 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton(sp => WarehouseEngineFactory.Create(
             configuration.GetConnectionString(WarehouseOptions.ConnectionStringName),
             sp.GetRequiredService<IOptions<WarehouseOptions>>().Value,
-            workspace.Root));
+            workspace.Root,
+            sp.GetService<ILoggerFactory>()));
         return services;
     }
 }

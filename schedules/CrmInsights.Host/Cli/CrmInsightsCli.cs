@@ -13,6 +13,19 @@ internal static class CrmInsightsCli
         // One line per verb.
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(WarehouseCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(HealthCommand.Create());
+        root.Subcommands.Add(new Command("demo", "Demo data and the end-to-end demo pipeline.") { DemoGenerateCommand.Create() });
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
+
+    /// <summary>
+    /// Ctrl+C and SIGTERM cancel the running verb's token; the verb then rolls back and exits on its
+    /// own bound (serve: Scheduler:ShutdownTimeout, at most 10 minutes). The parser's own 2-second
+    /// default would kill a service mid-rollback, so its last-resort timeout sits above every bound.
+    /// </summary>
+    public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = TimeSpan.FromMinutes(11) };
 }

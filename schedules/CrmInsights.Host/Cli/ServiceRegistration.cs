@@ -2,7 +2,9 @@ using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using CrmInsights.Host.Scheduling;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CrmInsights.Host.Cli;
 
@@ -20,11 +22,14 @@ internal static class ServiceRegistration
             {
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
+                // Plain text when a service manager or a file captures the output.
+                o.ColorBehavior = Console.IsOutputRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
             });
             logging.SetMinimumLevel(LogLevel.Information);
         });
         // Libraries register here, one AddXxx each.
         services.AddWarehouse(configuration, workspace);
+        services.AddScheduling(configuration);
         return services;
     }
 }

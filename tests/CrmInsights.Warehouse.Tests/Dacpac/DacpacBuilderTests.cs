@@ -28,8 +28,7 @@ public sealed class DacpacBuilderTests(ModelFixture fixture)
         Assert.NotNull(script);
         Assert.Contains("INSERT INTO [dim].[Date]", script);
         Assert.Contains("SET IDENTITY_INSERT [dim].[Customer] ON;", script);
-        var (_, errors) = TSqlParsing.Parse(script);
-        Assert.True(errors.Count == 0, TSqlParsing.Describe(errors));
+        // Parsed (ScriptDom) and compared row by row with DuckDB in ReferenceRowsTests.
     }
 
     [Fact]

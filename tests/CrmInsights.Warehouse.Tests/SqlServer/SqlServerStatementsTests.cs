@@ -18,14 +18,6 @@ public sealed class SqlServerStatementsTests
     }
 
     [Fact]
-    public void PostDeploymentScript_ParsesAsTSql160()
-    {
-        var (_, errors) = TSqlParsing.Parse(PostDeploymentScript.Generate(ReferenceRows.All));
-
-        Assert.True(errors.Count == 0, TSqlParsing.Describe(errors));
-    }
-
-    [Fact]
     public void Literal_Quote_IsEscaped()
     {
         Assert.Equal("N'O''Brien'", PostDeploymentScript.Literal("O'Brien"));

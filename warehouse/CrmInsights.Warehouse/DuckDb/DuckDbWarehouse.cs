@@ -1,6 +1,8 @@
 using System.Data.Common;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using DuckDB.NET.Data;
 
 namespace CrmInsights.Warehouse.DuckDb;
@@ -9,10 +11,12 @@ namespace CrmInsights.Warehouse.DuckDb;
 public sealed class DuckDbWarehouse : IWarehouseEngine
 {
     private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(100);
+    private readonly ILogger _logger;
 
     /// <summary>Creates the engine for a database file (created on first connection).</summary>
-    public DuckDbWarehouse(string databasePath)
+    public DuckDbWarehouse(string databasePath, ILogger<DuckDbWarehouse>? logger = null)
     {
+        _logger = logger ?? NullLogger<DuckDbWarehouse>.Instance;
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
     }
@@ -55,7 +59,9 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return DuckDbSchemaInitializer.Apply(connection, model);
+        var report = DuckDbSchemaInitializer.Apply(connection, model);
+        WarehouseLog.SchemaEnsured(_logger, Description, report.TablesCreated.Count, report.ColumnsAdded.Count, report.SeedRowsInserted, report.ViewsCreated.Count);
+        return report;
     }
 
     /// <inheritdoc />
@@ -82,6 +88,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
             columns);
 
         // The appender writes in the connection's current transaction and flushes on Close.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         long count = 0;
         using var appender = new DuckDbRowAppender(duck, StageColumns.Schema, table, all[table], resolved);
         foreach (var row in rows)
@@ -97,6 +104,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         }
 
         appender.Close();
+        WarehouseLog.BulkLoaded(_logger, count, table, Description, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Task.FromResult(count);
     }
 
@@ -139,6 +147,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
             }
             catch (IOException ex)
             {
+                WarehouseLog.LockTimedOut(_logger, Description, (long)timeout.TotalMilliseconds);
                 throw new WarehouseLockTimeoutException($"The warehouse lock {LockPath} is held by another run; waited {timeout.TotalSeconds:0.#} s.", ex);
             }
         }

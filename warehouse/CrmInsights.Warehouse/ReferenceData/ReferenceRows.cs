@@ -18,6 +18,21 @@ public static class ReferenceRows
     /// <summary>ValidToUtc of current SCD2 versions.</summary>
     public static readonly DateTime EndOfTime = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
+    // Declared before All: static initialisers run in text order and Build() reads it.
+    /// <summary>
+    /// Defaults of the numeric settings the mart views read from etl.Setting (views take no
+    /// parameters); the derive step overwrites them with the configured values.
+    /// </summary>
+    public static IReadOnlyList<(string Name, decimal Value, string Description)> Settings { get; } =
+    [
+        ("LapseDays", 180m, "Days without a purchase after which a customer counts as lapsed (churned)."),
+        ("ComplaintSlaHours", 48m, "Hours within which a complaint should be resolved."),
+        ("ActiveMemberDays", 90m, "A loyalty member is active with a purchase within this many days of the period end."),
+        ("DetractorFollowUpDays", 14m, "Detractors from this many days up to the latest data date go on the follow-up action list."),
+        ("PromoterRecentDays", 30m, "Promoters who bought within this many days are referral candidates."),
+        ("WinBackMaxDays", 365m, "Win-back list: lapsed customers whose last purchase is at most this many days old."),
+    ];
+
     /// <summary>The seed tables in load order.</summary>
     public static IReadOnlyList<SeedTable> All { get; } = Build();
 
@@ -46,5 +61,8 @@ public static class ReferenceRows
                 [3, "email", "Email"],
                 [4, "phone", "Phone"],
             ]),
+        new("etl", "Setting",
+            ["SettingName", "SettingValue", "Description"], "SettingName", false,
+            [.. Settings.Select(s => new object?[] { s.Name, s.Value, s.Description })]),
     ];
 }

@@ -2,6 +2,8 @@ using System.Data;
 using System.Data.Common;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Data.SqlClient;
 
 namespace CrmInsights.Warehouse.SqlServer;
@@ -13,10 +15,12 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
     public const string LockResource = "CrmInsights.Warehouse";
 
     private readonly string _connectionString;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the engine; the connection string must name the database.</summary>
-    public SqlServerWarehouse(string connectionString, bool allowDataLoss = false)
+    public SqlServerWarehouse(string connectionString, bool allowDataLoss = false, ILogger<SqlServerWarehouse>? logger = null)
     {
+        _logger = logger ?? NullLogger<SqlServerWarehouse>.Instance;
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         _connectionString = connectionString;
         AllowDataLoss = allowDataLoss;
@@ -65,11 +69,14 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
                 SqlServerDeployer.Deploy(_connectionString, model, AllowDataLoss, messages.Add, cancellationToken);
 
                 // DacFx reports what it did as messages; the report keeps the headline facts.
-                return new SchemaChangeReport(
+                // Reference rows are inserted by the dacpac's post-deployment script, which does not count them.
+                var report = new SchemaChangeReport(
                     messages.Where(m => m.StartsWith("Creating", StringComparison.Ordinal)).ToList(),
                     messages.Where(m => m.StartsWith("Altering", StringComparison.Ordinal)).ToList(),
                     0,
                     model.ViewScripts.Select(v => v.FullName).ToList());
+                WarehouseLog.SchemaEnsured(_logger, Description, report.TablesCreated.Count, report.ColumnsAdded.Count, report.SeedRowsInserted, report.ViewsCreated.Count);
+                return report;
             },
             cancellationToken);
     }
@@ -102,8 +109,10 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
             bulk.ColumnMappings.Add(column, column);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var reader = new ObjectRowDataReader(resolved, rows);
         await bulk.WriteToServerAsync(reader, cancellationToken);
+        WarehouseLog.BulkLoaded(_logger, reader.RowsRead, table, Description, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return reader.RowsRead;
     }
 
@@ -160,6 +169,7 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
             var code = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             if (code < 0)
             {
+                WarehouseLog.LockTimedOut(_logger, Description, (long)timeout.TotalMilliseconds);
                 throw new WarehouseLockTimeoutException($"The warehouse lock '{LockResource}' on {Description} is held by another run (sp_getapplock returned {code}).");
             }
 

@@ -15,7 +15,7 @@ CREATE TABLE [etl].[Batch]
     [ErrorMessage] nvarchar(4000) NULL,
     [ReplacesBatchId] bigint NULL,
     [LakePath] nvarchar(1000) NULL,
-    [JobRunId] bigint NULL,
+    [JobRunId] uniqueidentifier NULL,
     CONSTRAINT [PK_etl_Batch] PRIMARY KEY CLUSTERED ([BatchId]),
     CONSTRAINT [CK_etl_Batch_Status] CHECK ([Status] IN (N'Running', N'Succeeded', N'Failed', N'Skipped', N'Replaced'))
 );
@@ -83,7 +83,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Workspace-
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'LakePath';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job run that processed the batch (etl.JobRun).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job run that processed the batch (etl.JobRun.RunId).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'JobRunId';
 GO

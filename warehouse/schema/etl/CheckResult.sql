@@ -9,7 +9,7 @@ CREATE TABLE [etl].[CheckResult]
     [Sample] nvarchar(max) MASKED WITH (FUNCTION = 'default()') NULL,
     [CheckedAtUtc] datetime2(3) NOT NULL,
     [BatchId] bigint NULL,
-    [JobRunId] bigint NULL,
+    [JobRunId] uniqueidentifier NULL,
     CONSTRAINT [PK_etl_CheckResult] PRIMARY KEY CLUSTERED ([CheckResultId]),
     CONSTRAINT [CK_etl_CheckResult_Severity] CHECK ([Severity] IN (N'Info', N'Warning', N'Error'))
 );

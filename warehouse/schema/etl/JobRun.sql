@@ -1,54 +1,59 @@
 CREATE TABLE [etl].[JobRun]
 (
-    [JobRunId] bigint IDENTITY(1, 1) NOT NULL,
-    [JobName] nvarchar(100) NOT NULL,
-    [TriggeredBy] nvarchar(100) NULL,
-    [HostName] nvarchar(100) NULL,
-    [StartedAtUtc] datetime2(3) NOT NULL,
-    [FinishedAtUtc] datetime2(3) NULL,
-    [Status] nvarchar(16) NOT NULL,
-    [ExitCode] int NULL,
-    [Message] nvarchar(4000) NULL,
-    CONSTRAINT [PK_etl_JobRun] PRIMARY KEY CLUSTERED ([JobRunId]),
-    CONSTRAINT [CK_etl_JobRun_Status] CHECK ([Status] IN (N'Running', N'Succeeded', N'Failed'))
+    [RunId] uniqueidentifier NOT NULL,
+    [JobName] nvarchar(200) NOT NULL,
+    [ScheduledFor] datetime2(3) NOT NULL,
+    [StartedAt] datetime2(3) NOT NULL,
+    [FinishedAt] datetime2(3) NULL,
+    [Status] nvarchar(20) NOT NULL,
+    [Attempt] int NOT NULL,
+    [Error] nvarchar(4000) NULL,
+    [RunKind] nvarchar(20) NOT NULL,
+    [Node] nvarchar(128) NOT NULL,
+    CONSTRAINT [PK_etl_JobRun] PRIMARY KEY CLUSTERED ([RunId]),
+    CONSTRAINT [CK_etl_JobRun_Status] CHECK ([Status] IN (N'running', N'succeeded', N'failed', N'cancelled', N'interrupted', N'skipped'))
 );
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job history: one row per scheduled or manual job run.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job history: one row per scheduled or manual job run attempt (written by the scheduler in crm-insights serve and by CLI jobs).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Surrogate key.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Surrogate key of the run attempt.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'JobRunId';
+    @level2type = N'COLUMN', @level2name = N'RunId';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job name.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Schedule / job name (also the lock name).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
     @level2type = N'COLUMN', @level2name = N'JobName';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Schedule/trigger name or cli for manual runs.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The fire time the run is for (UTC); catch-up runs carry the missed time.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'TriggeredBy';
+    @level2type = N'COLUMN', @level2name = N'ScheduledFor';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Machine that ran the job.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the attempt started (UTC).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'HostName';
+    @level2type = N'COLUMN', @level2name = N'StartedAt';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the run started (UTC).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the attempt finished (UTC); NULL while running.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'StartedAtUtc';
+    @level2type = N'COLUMN', @level2name = N'FinishedAt';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the run finished (UTC); NULL while running.',
-    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'FinishedAtUtc';
-GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Running, Succeeded or Failed.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'running, succeeded, failed, cancelled, interrupted (the process died) or skipped.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
     @level2type = N'COLUMN', @level2name = N'Status';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Exit code of the run.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Attempt number for this ScheduledFor (1 = first).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'ExitCode';
+    @level2type = N'COLUMN', @level2name = N'Attempt';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Summary or failure reason.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Failure reason (no secrets).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
-    @level2type = N'COLUMN', @level2name = N'Message';
+    @level2type = N'COLUMN', @level2name = N'Error';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why the run happened: scheduled or catch-up (a missed fire time run late).',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
+    @level2type = N'COLUMN', @level2name = N'RunKind';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Machine / service node that ran the attempt.',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
+    @level2type = N'COLUMN', @level2name = N'Node';
 GO

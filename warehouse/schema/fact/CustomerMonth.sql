@@ -29,6 +29,8 @@ CREATE TABLE [fact].[CustomerMonth]
     [EngagementScore] decimal(5, 2) NULL,
     [ModelFitKey] int NULL,
     [SnapshotAtUtc] datetime2(3) NOT NULL,
+    [FirstPurchaseStoreKey] int NULL,
+    [LastPurchaseStoreKey] int NULL,
     CONSTRAINT [PK_fact_CustomerMonth] PRIMARY KEY CLUSTERED ([YearMonthKey], [CustomerId]),
     CONSTRAINT [FK_fact_CustomerMonth_CustomerKey] FOREIGN KEY ([CustomerKey]) REFERENCES [dim].[Customer] ([CustomerKey]),
     CONSTRAINT [FK_fact_CustomerMonth_MonthEndDateKey] FOREIGN KEY ([MonthEndDateKey]) REFERENCES [dim].[Date] ([DateKey]),
@@ -153,4 +155,12 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the snapshot row was computed (UTC).',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'CustomerMonth',
     @level2type = N'COLUMN', @level2name = N'SnapshotAtUtc';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Store of the first purchase (dim.Store; the lowest StoreId when several stores sold on that day): the acquisition store that cuts cohorts.',
+    @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'CustomerMonth',
+    @level2type = N'COLUMN', @level2name = N'FirstPurchaseStoreKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Store of the latest purchase up to month end (dim.Store; lowest StoreId on ties): the store whose customer base the customer belongs to for lapse, retention and member KPIs.',
+    @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'CustomerMonth',
+    @level2type = N'COLUMN', @level2name = N'LastPurchaseStoreKey';
 GO

@@ -1,0 +1,78 @@
+using System.Globalization;
+
+namespace CrmInsights.Analytics.Snapshot;
+
+/// <summary>
+/// Settings of the customer-month snapshot and of the mart views, bound to the <c>Snapshot</c>
+/// configuration section. The derive step writes the view settings into etl.Setting, because
+/// views take no parameters.
+/// </summary>
+public sealed class SnapshotOptions : IValidatedOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Snapshot";
+
+    /// <summary>Days without a purchase after which a customer is lapsed (non-contractual churn).</summary>
+    public int LapseDays { get; set; } = 180;
+
+    /// <summary>Complaint resolution SLA in hours.</summary>
+    public int ComplaintSlaHours { get; set; } = 48;
+
+    /// <summary>A loyalty member is active with a purchase within this many days.</summary>
+    public int ActiveMemberDays { get; set; } = 90;
+
+    /// <summary>Window of the detractor follow-up action list in days.</summary>
+    public int DetractorFollowUpDays { get; set; } = 14;
+
+    /// <summary>Promoters who bought within this many days are referral candidates.</summary>
+    public int PromoterRecentDays { get; set; } = 30;
+
+    /// <summary>Upper bound of the win-back window, in days since the latest purchase.</summary>
+    public int WinBackMaxDays { get; set; } = 365;
+
+    /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
+    public int MinimumRepeatBuyersForFit { get; set; } = 30;
+
+    /// <summary>Customers processed per chunk in the model pass (bounds memory).</summary>
+    public int CustomersPerChunk { get; set; } = 5000;
+
+    /// <summary>The values the mart views read, as etl.Setting rows.</summary>
+    public IReadOnlyList<(string Name, decimal Value)> ViewSettings() =>
+    [
+        (nameof(LapseDays), LapseDays),
+        (nameof(ComplaintSlaHours), ComplaintSlaHours),
+        (nameof(ActiveMemberDays), ActiveMemberDays),
+        (nameof(DetractorFollowUpDays), DetractorFollowUpDays),
+        (nameof(PromoterRecentDays), PromoterRecentDays),
+        (nameof(WinBackMaxDays), WinBackMaxDays),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Validate()
+    {
+        var failures = new List<string>();
+        Range(failures, nameof(LapseDays), LapseDays, 1, 3650);
+        Range(failures, nameof(ComplaintSlaHours), ComplaintSlaHours, 1, 24 * 365);
+        Range(failures, nameof(ActiveMemberDays), ActiveMemberDays, 1, 3650);
+        Range(failures, nameof(DetractorFollowUpDays), DetractorFollowUpDays, 1, 3650);
+        Range(failures, nameof(PromoterRecentDays), PromoterRecentDays, 1, 3650);
+        Range(failures, nameof(WinBackMaxDays), WinBackMaxDays, 1, 3650);
+        Range(failures, nameof(MinimumRepeatBuyersForFit), MinimumRepeatBuyersForFit, 2, int.MaxValue);
+        Range(failures, nameof(CustomersPerChunk), CustomersPerChunk, 100, 1_000_000);
+        if (WinBackMaxDays < LapseDays)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(WinBackMaxDays)} must be at least {nameof(LapseDays)} ({LapseDays}), was {WinBackMaxDays}."));
+        }
+
+        return failures;
+    }
+
+    private static void Range(List<string> failures, string key, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{SectionName}:{key} must be between {min} and {max}, was {value}."));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+namespace CrmInsights.Analytics.Snapshot;
+
+/// <summary>
+/// The derive step's SQL, portable across SQL Server and DuckDB (no engine functions; the
+/// set-based snapshot logic itself lives in the view etl.CustomerMonthSource, validated by DacFx).
+/// </summary>
+internal static class SnapshotSql
+{
+    public const string WatermarkSource = "derive";
+    public const string WatermarkEntity = "customer_month";
+    public const string RfmMapEntity = "rfm_map";
+    public const string ModelName = "BG/NBD+Gamma-Gamma";
+
+    public const string ReadSetting = "SELECT SettingValue FROM etl.Setting WHERE SettingName = @name";
+
+    public const string UpdateSetting = "UPDATE etl.Setting SET SettingValue = @value, UpdatedAtUtc = @now WHERE SettingName = @name";
+
+    public const string InsertSetting = "INSERT INTO etl.Setting (SettingName, SettingValue, Description, UpdatedAtUtc) VALUES (@name, @value, @name, @now)";
+
+    public const string ReadWatermark = "SELECT WatermarkValue FROM etl.Watermark WHERE Source = @source AND Entity = @entity";
+
+    public const string DeleteWatermark = "DELETE FROM etl.Watermark WHERE Source = @source AND Entity = @entity";
+
+    public const string InsertWatermark = """
+        INSERT INTO etl.Watermark (Source, Entity, WatermarkValue, UpdatedAtUtc, BatchId)
+        VALUES (@source, @entity, @value, @now, @batchId)
+        """;
+
+    public const string MaxBatch = "SELECT MAX(BatchId) FROM etl.Batch";
+
+    public const string DataRange = "SELECT r.LastYearMonthKey FROM mart.DataRange AS r WHERE r.LastDateKey IS NOT NULL";
+
+    public const string FirstMonth = "SELECT MIN(m.YearMonthKey) FROM mart.Month AS m";
+
+    public const string SnapshotLastMonth = "SELECT MAX(YearMonthKey) FROM fact.CustomerMonth";
+
+    /// <summary>The earliest month touched by facts or customer versions of batches after @batchId.</summary>
+    public const string EarliestChangedMonth = """
+        SELECT MIN(d.YearMonthKey)
+        FROM (
+            SELECT sl.DateKey FROM fact.SalesLine AS sl WHERE sl.BatchId > @batchId
+            UNION ALL
+            SELECT sr.DateKey FROM fact.SurveyResponse AS sr WHERE sr.BatchId > @batchId
+            UNION ALL
+            SELECT ws.DateKey FROM fact.WebSession AS ws WHERE ws.BatchId > @batchId
+            UNION ALL
+            SELECT ee.DateKey FROM fact.EmailEvent AS ee WHERE ee.BatchId > @batchId
+            UNION ALL
+            SELECT dd.DateKey FROM dim.Customer AS c INNER JOIN dim.Date AS dd ON dd.FullDate = CAST(c.ValidFromUtc AS date) WHERE c.BatchId > @batchId
+        ) AS x
+        INNER JOIN dim.Date AS d ON d.DateKey = x.DateKey
+        """;
+
+    public const string ClearStage = "DELETE FROM stage.CustomerMonthBase";
+
+    public const string ClearScores = "DELETE FROM stage.CustomerMonthScore";
+
+    public const string FillBase = """
+        INSERT INTO stage.CustomerMonthBase (
+            YearMonthKey, CustomerId, CustomerKey, MonthEndDateKey, Orders, Units, Revenue, Margin,
+            FirstPurchaseDateKey, LastPurchaseDateKey, CohortYearMonthKey, RecencyDays, Frequency, MonetaryValue,
+            IsActive, IsNew, IsLapsed, HistoricalClv, FirstPurchaseStoreKey, LastPurchaseStoreKey)
+        SELECT
+            s.YearMonthKey, s.CustomerId, s.CustomerKey, s.MonthEndDateKey, s.Orders, s.Units, s.Revenue, s.Margin,
+            s.FirstPurchaseDateKey, s.LastPurchaseDateKey, s.CohortYearMonthKey, s.RecencyDays, s.Frequency, s.MonetaryValue,
+            s.IsActive, s.IsNew, s.IsLapsed, s.HistoricalClv, s.FirstPurchaseStoreKey, s.LastPurchaseStoreKey
+        FROM etl.CustomerMonthSource AS s
+        WHERE s.YearMonthKey >= @fromMonth AND s.YearMonthKey <= @toMonth
+        """;
+
+    /// <summary>Purchase days (value = net revenue of that day's purchase orders) up to @endDateKey, grouped by customer.</summary>
+    public const string PurchaseDays = """
+        SELECT o.CustomerId, o.DateKey, SUM(o.NetRevenue) AS Value
+        FROM mart.OrderSummary AS o
+        WHERE o.CustomerId IS NOT NULL AND o.IsPurchase = 1 AND o.DateKey <= @endDateKey
+        GROUP BY o.CustomerId, o.DateKey
+        ORDER BY o.CustomerId, o.DateKey
+        """;
+
+    public const string FindFit = """
+        SELECT f.ModelFitKey, p.ParameterName, p.ParameterValue
+        FROM fact.ModelFit AS f
+        INNER JOIN fact.ModelFitParameter AS p ON p.ModelFitKey = f.ModelFitKey
+        WHERE f.ModelName = @modelName AND f.CalibrationEndDateKey = @endDateKey AND f.CustomerCount = @customers
+        """;
+
+    public const string InsertFit = """
+        INSERT INTO fact.ModelFit (ModelName, FitAtUtc, FitDateKey, CalibrationStartDateKey, CalibrationEndDateKey, CustomerCount, LogLikelihood, Converged)
+        VALUES (@modelName, @fitAt, @fitDateKey, @startDateKey, @endDateKey, @customers, @logLikelihood, @converged)
+        """;
+
+    public const string LastFitKey = "SELECT MAX(ModelFitKey) FROM fact.ModelFit WHERE ModelName = @modelName";
+
+    public const string InsertFitParameter = "INSERT INTO fact.ModelFitParameter (ModelFitKey, ParameterName, ParameterValue) VALUES (@key, @name, @value)";
+
+    public const string RfmInputs = """
+        SELECT b.CustomerId, b.RecencyDays, b.Frequency, b.MonetaryValue
+        FROM stage.CustomerMonthBase AS b
+        WHERE b.YearMonthKey = @month AND b.Frequency > 0
+        """;
+
+    public const string DistinctCustomers = "SELECT DISTINCT b.CustomerId FROM stage.CustomerMonthBase AS b ORDER BY b.CustomerId";
+
+    /// <summary>
+    /// Everything the per-customer models read for customers in [@lo, @hi], as one stream
+    /// ordered by customer: Kind 0 = snapshot month (DateKey = month end, Flag = opted in),
+    /// 1 = purchase day (Value), 2 = survey response (Flag = complaint, DateKey2 = resolution date),
+    /// 3 = identified web session, 4 = email click.
+    /// </summary>
+    public const string CustomerEvents = """
+        SELECT b.CustomerId, 0 AS Kind, b.MonthEndDateKey AS DateKey, b.YearMonthKey, CAST(NULL AS decimal(19, 4)) AS Value,
+            CASE WHEN c.MarketingOptIn = 1 THEN 1 ELSE 0 END AS Flag, CAST(NULL AS int) AS DateKey2
+        FROM stage.CustomerMonthBase AS b
+        INNER JOIN dim.Customer AS c ON c.CustomerKey = b.CustomerKey
+        WHERE b.CustomerId >= @lo AND b.CustomerId <= @hi
+        UNION ALL
+        SELECT o.CustomerId, 1, o.DateKey, NULL, SUM(o.NetRevenue), 0, NULL
+        FROM mart.OrderSummary AS o
+        WHERE o.CustomerId >= @lo AND o.CustomerId <= @hi AND o.IsPurchase = 1 AND o.DateKey <= @endDateKey
+        GROUP BY o.CustomerId, o.DateKey
+        UNION ALL
+        SELECT c.CustomerId, 2, r.DateKey, NULL, NULL, CASE WHEN r.IsComplaint = 1 THEN 1 ELSE 0 END, r.ResolvedDateKey
+        FROM fact.SurveyResponse AS r
+        INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
+        WHERE c.CustomerId >= @lo AND c.CustomerId <= @hi AND r.CustomerKey <> -1 AND r.DateKey <= @endDateKey
+        UNION ALL
+        SELECT c.CustomerId, 3, w.DateKey, NULL, NULL, 0, NULL
+        FROM fact.WebSession AS w
+        INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
+        WHERE c.CustomerId >= @lo AND c.CustomerId <= @hi AND w.CustomerKey <> -1 AND w.DateKey <= @endDateKey
+        UNION ALL
+        SELECT c.CustomerId, 4, e.DateKey, NULL, NULL, 0, NULL
+        FROM fact.EmailEvent AS e
+        INNER JOIN dim.Customer AS c ON c.CustomerKey = e.CustomerKey
+        WHERE c.CustomerId >= @lo AND c.CustomerId <= @hi AND e.CustomerKey <> -1 AND e.EventType = 'click' AND e.DateKey <= @endDateKey
+        """;
+
+    public const string DeleteSnapshot = "DELETE FROM fact.CustomerMonth WHERE YearMonthKey >= @fromMonth";
+
+    public const string WriteSnapshot = """
+        INSERT INTO fact.CustomerMonth (
+            YearMonthKey, CustomerId, CustomerKey, MonthEndDateKey, Orders, Units, Revenue, Margin,
+            FirstPurchaseDateKey, LastPurchaseDateKey, CohortYearMonthKey, RecencyDays, Frequency, MonetaryValue,
+            RScore, FScore, MScore, RfmSegment, RelationshipStage, IsActive, IsNew, IsLapsed, HistoricalClv,
+            PredictedClv12m, ExpectedPurchases12m, ProbabilityAlive, EngagementScore, ModelFitKey, SnapshotAtUtc,
+            FirstPurchaseStoreKey, LastPurchaseStoreKey)
+        SELECT
+            b.YearMonthKey, b.CustomerId, b.CustomerKey, b.MonthEndDateKey, b.Orders, b.Units, b.Revenue, b.Margin,
+            b.FirstPurchaseDateKey, b.LastPurchaseDateKey, b.CohortYearMonthKey, b.RecencyDays, b.Frequency, b.MonetaryValue,
+            r.RScore, r.FScore, r.MScore, r.RfmSegment, m.RelationshipStage, b.IsActive, b.IsNew, b.IsLapsed, b.HistoricalClv,
+            m.PredictedClv12m, m.ExpectedPurchases12m, m.ProbabilityAlive, m.EngagementScore, m.ModelFitKey, @now,
+            b.FirstPurchaseStoreKey, b.LastPurchaseStoreKey
+        FROM stage.CustomerMonthBase AS b
+        LEFT JOIN stage.CustomerMonthScore AS r ON r.YearMonthKey = b.YearMonthKey AND r.CustomerId = b.CustomerId AND r.ScoreKind = 'rfm'
+        LEFT JOIN stage.CustomerMonthScore AS m ON m.YearMonthKey = b.YearMonthKey AND m.CustomerId = b.CustomerId AND m.ScoreKind = 'model'
+        """;
+}

@@ -1,0 +1,52 @@
+namespace CrmInsights.Demo.Model;
+
+/// <summary>
+/// The per-customer state kept in memory: about 80 bytes, so a million customers take
+/// ~80 MB. This is the generator's only O(N) structure (like a dimension key map in the
+/// ETL); orders, events and responses are written as they happen and never kept.
+/// Names, addresses and contact details are re-derived from the customer's id on demand.
+/// </summary>
+internal struct CustomerState
+{
+    /// <summary>Purchase-process random stream (resumed on every purchase).</summary>
+    public ulong Rng;
+
+    /// <summary>Operational time (weeks of seasonally weighted time) of the next purchase.</summary>
+    public double NextPurchaseOpTime;
+
+    public float Lambda;
+    public float DropoutP;
+    public float Nu;
+    public float Satisfaction;
+    public float SpendThisYear;
+    public float OnlineShare;
+    public int SignupDay;
+    public int NextPurchaseDay;
+    public int NextVisitDay;
+    public int SurveyDay;
+    public int Points;
+    public int Purchases;
+    public int LastPurchaseDay;
+    public short City;
+    public short HomeStore;
+    public short LastCampaign;
+    public byte Tier;
+    public byte Revision;
+    public CustomerFlags Flags;
+}
+
+/// <summary>Boolean facts about a customer, packed.</summary>
+[Flags]
+internal enum CustomerFlags : ushort
+{
+    None = 0,
+    Alive = 1,
+    Member = 2,
+    OptIn = 4,
+    HardBounced = 8,
+    SuppressedAtSend = 16,
+    PrivacyProxy = 32,
+    SurveyOnline = 64,
+    HasEmail = 128,
+    Created = 256,
+}

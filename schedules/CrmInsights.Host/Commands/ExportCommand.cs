@@ -1,0 +1,49 @@
+using System.CommandLine;
+using CrmInsights.Host.Cli;
+using CrmInsights.Host.Commands.Query;
+using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse.Model;
+using CrmInsights.Warehouse.Schema;
+
+namespace CrmInsights.Host.Commands;
+
+/// <summary><c>crm-insights export marts --format parquet</c>: every mart view to one file each, for a data-science hand-off.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "parquet (default) or csv.", DefaultValueFactory = _ => ResultWriter.Parquet };
+        format.AcceptOnlyFromAmong(ResultWriter.Parquet, ResultWriter.Csv);
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Folder to write to. Default: out/marts in the workspace." };
+        var marts = new Command("marts", "Export every mart view (read-only) as <View>.parquet or <View>.csv.");
+        marts.Options.Add(format);
+        marts.Options.Add(output);
+        marts.SetRun(async (context, parseResult, ct) =>
+        {
+            var chosen = parseResult.GetValue(format)!;
+            var folder = parseResult.GetValue(output)?.FullName ?? Path.Combine(context.Workspace.Out, "marts");
+            Directory.CreateDirectory(folder);
+
+            // View names come from the embedded schema (the model), never from input.
+            var views = WarehouseModel.ExtractViewScripts(SchemaScripts.LoadEmbedded())
+                .Where(v => string.Equals(v.Schema, "mart", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(v => v.Name, StringComparer.Ordinal)
+                .ToList();
+            await using var connection = await ReadOnlyWarehouse.OpenAsync(context.Configuration, context.Workspace, ct);
+            foreach (var view in views)
+            {
+                var path = Path.Combine(folder, WorkspacePaths.SafeName(view.Name + "." + chosen));
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM mart.{view.Name}";
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                var rows = await ResultWriter.WriteAsync(reader, chosen, path, Console.Out, ct);
+                Console.WriteLine($"mart.{view.Name}: {rows} rows -> {path}");
+            }
+
+            return ExitCodes.Success;
+        });
+        var command = new Command("export", "Export warehouse data for analysts.");
+        command.Subcommands.Add(marts);
+        return command;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using CrmInsights.Warehouse.Foundation;
+
+namespace CrmInsights.Host.Scheduling.History;
+
+/// <summary>
+/// etl.JobRun over plain ADO.NET, in SQL that SQL Server and DuckDB both run (named parameters,
+/// <c>@</c> on SQL Server and <c>$</c> on DuckDB). Times are stored as UTC timestamps. One short
+/// connection per call, so the embedded file is not held between writes.
+/// </summary>
+public sealed partial class AdoJobHistory(IWarehouseConnectionFactory connections) : IJobHistory
+{
+    private const int MaxErrorLength = 4000;
+
+    public Task StartAsync(JobRunRecord run, CancellationToken cancellationToken) =>
+        ExecuteAsync(Sql.Insert, cancellationToken,
+            ("RunId", run.RunId), ("JobName", run.JobName), ("ScheduledFor", Utc(run.ScheduledFor)),
+            ("StartedAt", Utc(run.StartedAt)), ("Status", run.Status), ("Attempt", run.Attempt),
+            ("Error", Truncate(run.Error)), ("RunKind", run.RunKind), ("Node", run.Node));
+
+    public Task FinishAsync(Guid runId, string status, DateTimeOffset finishedAt, string? message, CancellationToken cancellationToken) =>
+        ExecuteAsync(Sql.Finish, cancellationToken,
+            ("RunId", runId), ("FinishedAt", Utc(finishedAt)), ("Status", status), ("Error", Truncate(message)));
+
+    public Task<int> MarkInterruptedAsync(string node, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ExecuteAsync(Sql.MarkInterrupted, cancellationToken,
+            ("At", Utc(at)), ("Node", node), ("Error", "The service stopped before this run finished; its work was rolled back."));
+
+    public async Task<bool> HasSucceededAsync(string jobName, DateTimeOffset scheduledFor, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(Sql.CountSucceeded, cancellationToken, ("JobName", jobName), ("ScheduledFor", Utc(scheduledFor))), System.Globalization.CultureInfo.InvariantCulture) > 0;
+
+    public async Task<DateTimeOffset?> LastSucceededSlotAsync(string jobName, CancellationToken cancellationToken) =>
+        FromDb(await ScalarAsync(Sql.LastSucceededSlot, cancellationToken, ("JobName", jobName)));
+
+    public async Task<DateTimeOffset?> FirstSlotAsync(string jobName, CancellationToken cancellationToken) =>
+        FromDb(await ScalarAsync(Sql.FirstSlot, cancellationToken, ("JobName", jobName)));
+
+    public Task<IReadOnlyList<JobRunRecord>> LatestRunsAsync(CancellationToken cancellationToken) =>
+        QueryAsync(Sql.LatestRuns, cancellationToken);
+
+    public Task<IReadOnlyList<JobRunRecord>> RunsAsync(string jobName, CancellationToken cancellationToken) =>
+        QueryAsync(Sql.RunsOfJob, cancellationToken, ("JobName", jobName));
+
+    private static DateTime Utc(DateTimeOffset value) => value.UtcDateTime;
+
+    private static DateTimeOffset? FromDb(object? value) =>
+        value is DateTime dt ? new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)) : null;
+
+    private static string? Truncate(string? text) => text is { Length: > MaxErrorLength } ? text[..MaxErrorLength] : text;
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is DBNull ? null : value;
+    }
+
+    private async Task<IReadOnlyList<JobRunRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var result = new List<JobRunRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new JobRunRecord(
+                reader.GetGuid(0), reader.GetString(1), FromDb(reader.GetValue(2))!.Value, FromDb(reader.GetValue(3))!.Value,
+                FromDb(reader.IsDBNull(4) ? null : reader.GetValue(4)), reader.GetString(5),
+                Convert.ToInt32(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8), reader.GetString(9)));
+        }
+        return result;
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = connections.Create();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (Exception e) when (e is DbException or IOException)
+        {
+            await connection.DisposeAsync();
+            throw new ExpectedFailureException(FailureKind.Environment,
+                $"The warehouse at {connections.Description} cannot be opened for the job history ({e.Message}). Check it exists and no other process holds it for writing.", e);
+        }
+    }
+
+    private DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        // Only parameter markers use '@' in these statements, so the DuckDB spelling is a plain swap.
+        command.CommandText = connections.IsDuckDb ? sql.Replace('@', '$') : sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CrmInsights.Demo.Tests;
+
+/// <summary>The clean dataset's statistics match the configured model within sampling tolerance.</summary>
+public class GeneratedStatisticsTests
+{
+    private static readonly string Dir = Datasets.Clean.Dir;
+
+    [Fact]
+    public void Email_Rates_WithinToleranceOfConfigured()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byType = new Dictionary<string, int>(StringComparer.Ordinal);
+        var humanOpeners = new HashSet<(string, string)>();
+        var machineOpens = 0;
+        var lines = 0;
+        foreach (var file in Datasets.Files(Dir, "email", "events"))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                lines++;
+                using var doc = JsonDocument.Parse(line);
+                var e = doc.RootElement;
+                if (!seen.Add(e.GetProperty("event_id").GetString()!))
+                {
+                    continue;
+                }
+
+                var type = e.GetProperty("event").GetString()!;
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+                if (type == "open")
+                {
+                    if (e.GetProperty("machine_open").GetBoolean())
+                    {
+                        machineOpens++;
+                    }
+                    else
+                    {
+                        humanOpeners.Add((e.GetProperty("email").GetString()!.Trim().ToLowerInvariant(), e.GetProperty("campaign_id").GetString()!));
+                    }
+                }
+            }
+        }
+
+        var sent = byType["processed"] - byType.GetValueOrDefault("dropped");
+        var delivered = (double)byType["delivered"];
+        Assert.InRange(delivered / sent, 0.96, 0.98);
+        Assert.InRange(humanOpeners.Count / delivered, 0.22, 0.28);
+        Assert.InRange(byType["click"] / delivered, 0.02, 0.04);
+        Assert.InRange(byType.GetValueOrDefault("unsubscribe") / delivered, 0.0005, 0.005);
+        Assert.True(machineOpens > 0.25 * delivered, "machine opens from privacy proxies");
+        Assert.True(byType["bounce"] > 0 && byType["deferred"] > 0);
+        var duplicates = lines - seen.Count;
+        Assert.InRange(duplicates / (double)lines, 0.01, 0.03);
+    }
+
+    [Fact]
+    public void OrderLines_DecemberRevenueAboveAverageMonth_AndReturnsPresent()
+    {
+        var revenue = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var returns = 0;
+        foreach (var file in Datasets.Files(Dir, "pos", "order_lines"))
+        {
+            foreach (var r in SimpleCsv.Rows(file))
+            {
+                var q = int.Parse(r["quantity"], CultureInfo.InvariantCulture);
+                var net = (q * decimal.Parse(r["unit_price"], CultureInfo.InvariantCulture)) - decimal.Parse(r["discount_amount"], CultureInfo.InvariantCulture);
+                revenue[r["ordered_at"][..7]] = revenue.GetValueOrDefault(r["ordered_at"][..7]) + net;
+                returns += q < 0 ? 1 : 0;
+            }
+        }
+
+        var average = revenue.Values.Average();
+        Assert.True(revenue["2025-12"] > average * 1.3m, $"Dec {revenue["2025-12"]} vs average {average}");
+        Assert.True(revenue["2025-12"] > revenue["2025-11"] && revenue["2025-12"] > revenue["2025-10"]);
+        Assert.True(returns > 100, $"{returns} return lines");
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "ground-truth.json")));
+        Assert.Equal(truth.RootElement.GetProperty("realised").GetProperty("net_revenue").GetDecimal(), revenue.Values.Sum());
+    }
+
+    [Fact]
+    public void OnlineOrders_MatchPurchaseEventsByTransactionId()
+    {
+        var online = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var file in Datasets.Files(Dir, "pos", "order_lines"))
+        {
+            foreach (var r in SimpleCsv.Rows(file).Where(r => r["store_id"] == "WEB" && r["order_id"].StartsWith('O')))
+            {
+                var net = (int.Parse(r["quantity"], CultureInfo.InvariantCulture) * decimal.Parse(r["unit_price"], CultureInfo.InvariantCulture)) - decimal.Parse(r["discount_amount"], CultureInfo.InvariantCulture);
+                online[r["order_id"]] = online.GetValueOrDefault(r["order_id"]) + net;
+            }
+        }
+
+        var purchases = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var file in Datasets.Files(Dir, "web", "events"))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Contains("\"purchase\"", StringComparison.Ordinal)))
+            {
+                using var doc = JsonDocument.Parse(line);
+                purchases[doc.RootElement.GetProperty("transaction_id").GetString()!] = doc.RootElement.GetProperty("value").GetDecimal();
+            }
+        }
+
+        Assert.True(online.Count > 500);
+        Assert.Equal(online.Keys.Order(StringComparer.Ordinal), purchases.Keys.Order(StringComparer.Ordinal));
+        Assert.All(online, o => Assert.Equal(o.Value, purchases[o.Key]));
+    }
+
+    [Fact]
+    public void Customers_Scd2AttributesChangeOverTime()
+    {
+        var rows = Datasets.Files(Dir, "pos", "customers").SelectMany(SimpleCsv.Rows).ToList();
+        var versions = rows.GroupBy(r => r["customer_id"], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        Assert.Equal(2_000, rows.Select(r => r["customer_id"]).Distinct().Count());
+        bool Changed(IGrouping<string, Dictionary<string, string>> g, string column) => g.Select(r => r[column]).Distinct().Count() > 1;
+        Assert.True(versions.Count(g => Changed(g, "loyalty_tier")) > 50, "tier changes");
+        Assert.True(versions.Count(g => Changed(g, "city")) > 20, "moves");
+        Assert.True(versions.Count(g => Changed(g, "marketing_opt_in")) > 5, "opt-in changes");
+        Assert.Contains(versions, g => g.Select(r => r["loyalty_tier"]).SequenceEqual(["Bronze", "Silver", "Bronze"]) || g.Any(r => r["loyalty_tier"] == "Gold"));
+        Assert.All(rows.Where(r => r["birth_date"].Length > 0), r => DateOnly.ParseExact(r["birth_date"], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void GroundTruth_LatentParametersMatchConfiguredDistributions()
+    {
+        var o = new DemoOptions();
+        var rows = SimpleCsv.Rows(Path.Combine(Dir, "ground-truth-customers.csv")).ToList();
+        double Mean(string c) => rows.Average(r => double.Parse(r[c], CultureInfo.InvariantCulture));
+        Assert.Equal(2_000, rows.Count);
+        Assert.InRange(Mean("lambda_per_week"), o.BgNbd.R / o.BgNbd.Alpha * 0.9, o.BgNbd.R / o.BgNbd.Alpha * 1.1);
+        Assert.InRange(Mean("dropout_p"), o.BgNbd.A / (o.BgNbd.A + o.BgNbd.B) * 0.9, o.BgNbd.A / (o.BgNbd.A + o.BgNbd.B) * 1.1);
+        Assert.InRange(Mean("nu"), o.GammaGamma.Q / o.GammaGamma.Gamma * 0.95, o.GammaGamma.Q / o.GammaGamma.Gamma * 1.05);
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "ground-truth.json")));
+        var root = truth.RootElement;
+        Assert.Equal("week", root.GetProperty("bg_nbd").GetProperty("time_unit").GetString());
+        Assert.Equal(o.BgNbd.R, root.GetProperty("bg_nbd").GetProperty("r").GetDouble());
+        Assert.Equal(o.GammaGamma.Gamma, root.GetProperty("gamma_gamma").GetProperty("gamma").GetDouble());
+        Assert.Equal(rows.Count(r => r["alive_at_end"] == "true"), root.GetProperty("realised").GetProperty("customers_alive_at_end").GetInt32());
+    }
+
+    [Fact]
+    public void Orders_MeanIdentifiedOrderValueNearGammaGammaMean()
+    {
+        var o = new DemoOptions();
+        var orders = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var file in Datasets.Files(Dir, "pos", "order_lines"))
+        {
+            foreach (var r in SimpleCsv.Rows(file).Where(r => r["order_id"].StartsWith('O') && r["customer_id"].Length > 0))
+            {
+                var net = (int.Parse(r["quantity"], CultureInfo.InvariantCulture) * decimal.Parse(r["unit_price"], CultureInfo.InvariantCulture)) - decimal.Parse(r["discount_amount"], CultureInfo.InvariantCulture);
+                orders[r["order_id"]] = orders.GetValueOrDefault(r["order_id"]) + net;
+            }
+        }
+
+        var expected = o.GammaGamma.P * o.GammaGamma.Gamma / (o.GammaGamma.Q - 1);
+        Assert.InRange((double)orders.Values.Average(), expected * 0.9, expected * 1.1);
+        Assert.All(orders.Values, v => Assert.True(v > 0));
+    }
+
+    [Fact]
+    public void Surveys_DetractorsChurnMore_AndComplaintsResolveLater()
+    {
+        var alive = SimpleCsv.Rows(Path.Combine(Dir, "ground-truth-customers.csv")).ToDictionary(r => r["customer_id"], r => r["alive_at_end"] == "true", StringComparer.Ordinal);
+        var responses = Datasets.Files(Dir, "survey", "responses").SelectMany(SimpleCsv.Rows).Where(r => r["customer_id"].Length > 0).ToList();
+        Assert.True(responses.Count > 300);
+        var aliveNps = responses.Where(r => alive[r["customer_id"]]).Average(r => int.Parse(r["nps"], CultureInfo.InvariantCulture));
+        var churnedNps = responses.Where(r => !alive[r["customer_id"]]).Average(r => int.Parse(r["nps"], CultureInfo.InvariantCulture));
+        Assert.True(aliveNps > churnedNps + 0.3, $"alive {aliveNps} vs churned {churnedNps}");
+        var complaints = responses.Where(r => r["complaint"] == "true").ToList();
+        Assert.NotEmpty(complaints);
+        Assert.All(complaints.Where(r => r["resolved_at"].Length > 0), r =>
+            Assert.True(DateTimeOffset.Parse(r["resolved_at"], CultureInfo.InvariantCulture) > DateTimeOffset.Parse(r["recorded_at"], CultureInfo.InvariantCulture)));
+        Assert.All(responses, r => Assert.InRange(int.Parse(r["nps"], CultureInfo.InvariantCulture), 0, 10));
+    }
+
+    [Fact]
+    public void Web_SessionsIdentifiedAndAnonymous()
+    {
+        var sessions = new HashSet<(string, long)>();
+        var identified = new HashSet<(string, long)>();
+        var late = 0;
+        foreach (var file in Datasets.Files(Dir, "web", "events").Take(200))
+        {
+            var fileDay = DateOnly.ParseExact(Path.GetFileNameWithoutExtension(file)[^10..], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var dayStart = new DateTimeOffset(fileDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(1)).ToUnixTimeMilliseconds() * 1000;
+            foreach (var line in File.ReadLines(file))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var e = doc.RootElement;
+                var key = (e.GetProperty("user_pseudo_id").GetString()!, e.GetProperty("ga_session_id").GetInt64());
+                sessions.Add(key);
+                if (e.TryGetProperty("user_id", out _))
+                {
+                    identified.Add(key);
+                }
+
+                Assert.True(e.GetProperty("event_timestamp").GetInt64() > 1_700_000_000_000_000);
+                late += e.GetProperty("event_timestamp").GetInt64() < dayStart - 3_600_000_000L ? 1 : 0;
+            }
+        }
+
+        Assert.True(late > 0, "some events arrive in the next day's file");
+
+        var share = identified.Count / (double)sessions.Count;
+        Assert.InRange(share, 0.2, 0.8);
+    }
+}

@@ -1,0 +1,249 @@
+CREATE VIEW mart.Engagement
+AS
+WITH Messages AS (
+    SELECT
+        e.CampaignKey,
+        e.CustomerKey,
+        MIN(e.DateKey) AS DateKey,
+        MAX(CASE WHEN e.EventType = N'processed' THEN 1 ELSE 0 END) AS Sent,
+        MAX(CASE WHEN e.EventType = N'delivered' THEN 1 ELSE 0 END) AS Delivered,
+        MAX(CASE WHEN e.EventType = N'open' AND e.IsMachineOpen = 0 THEN 1 ELSE 0 END) AS Opened,
+        SUM(CASE WHEN e.EventType = N'open' AND e.IsMachineOpen = 1 THEN 1 ELSE 0 END) AS MachineOpens,
+        MAX(CASE WHEN e.EventType = N'click' THEN 1 ELSE 0 END) AS Clicked,
+        MAX(CASE WHEN e.EventType = N'unsubscribe' THEN 1 ELSE 0 END) AS Unsubscribed,
+        MAX(CASE WHEN e.EventType = N'spamreport' THEN 1 ELSE 0 END) AS Spam,
+        MAX(CASE WHEN e.EventType = N'bounce' AND e.BounceType = N'hard' THEN 1 ELSE 0 END) AS HardBounce,
+        MAX(CASE WHEN e.EventType = N'bounce' AND e.BounceType = N'soft' THEN 1 ELSE 0 END) AS SoftBounce
+    FROM fact.EmailEvent AS e
+    GROUP BY e.CampaignKey, e.CustomerKey
+),
+Base AS (
+    SELECT
+        N'W' AS RowKind, d.YearMonthKey,
+        CASE WHEN w.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END AS Region,
+        N'online' AS Channel,
+        CASE WHEN w.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END AS Segment,
+        1 AS Sessions,
+        CASE WHEN w.IsEngaged = 1 THEN 1 ELSE 0 END AS Engaged,
+        CASE WHEN w.HasPurchase = 1 THEN 1 ELSE 0 END AS Converted,
+        CASE WHEN w.CustomerKey = -1 THEN 0 ELSE 1 END AS Identified,
+        0 AS Sent, 0 AS Delivered, 0 AS Opened, 0 AS MachineOpens, 0 AS Clicked, 0 AS Unsubscribed, 0 AS Spam,
+        0 AS HardBounce, 0 AS SoftBounce, 0 AS Scored, CAST(0 AS decimal(19, 4)) AS ScoreSum
+    FROM fact.WebSession AS w
+    INNER JOIN dim.Date AS d ON d.DateKey = w.DateKey
+    INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    UNION ALL
+    SELECT
+        N'E', d.YearMonthKey,
+        CASE WHEN m.CustomerKey = -1 THEN N'Unknown' ELSE COALESCE(c.Region, N'Unknown') END,
+        N'email',
+        CASE WHEN m.CustomerKey = -1 THEN N'Unidentified' ELSE COALESCE(cm.RfmSegment, N'Unscored') END,
+        0, 0, 0, 0,
+        m.Sent, m.Delivered, m.Opened, m.MachineOpens, m.Clicked, m.Unsubscribed, m.Spam, m.HardBounce, m.SoftBounce,
+        0, CAST(0 AS decimal(19, 4))
+    FROM Messages AS m
+    INNER JOIN dim.Date AS d ON d.DateKey = m.DateKey
+    INNER JOIN dim.Customer AS c ON c.CustomerKey = m.CustomerKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    UNION ALL
+    SELECT
+        N'S', cm.YearMonthKey, COALESCE(c.Region, N'Unknown'), NULL, COALESCE(cm.RfmSegment, N'Unscored'),
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, CAST(cm.EngagementScore AS decimal(19, 4))
+    FROM fact.CustomerMonth AS cm
+    INNER JOIN dim.Customer AS c ON c.CustomerKey = cm.CustomerKey
+    WHERE cm.EngagementScore IS NOT NULL
+    UNION ALL
+    SELECT N'M', m.YearMonthKey, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    FROM mart.Month AS m
+),
+Agg AS (
+    SELECT
+        b.YearMonthKey,
+        cut.CutLevel,
+        CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END AS Region,
+        CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END AS Channel,
+        CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END AS Segment,
+        SUM(b.Sessions) AS Sessions, SUM(b.Engaged) AS Engaged, SUM(b.Converted) AS Converted, SUM(b.Identified) AS Identified,
+        SUM(b.Sent) AS Sent, SUM(b.Delivered) AS Delivered, SUM(b.Opened) AS Opened, SUM(b.MachineOpens) AS MachineOpens,
+        SUM(b.Clicked) AS Clicked, SUM(b.Unsubscribed) AS Unsubscribed, SUM(b.Spam) AS Spam,
+        SUM(b.HardBounce) AS HardBounce, SUM(b.SoftBounce) AS SoftBounce, SUM(b.Scored) AS Scored, SUM(b.ScoreSum) AS ScoreSum
+    FROM Base AS b
+    CROSS JOIN mart.CutLevel AS cut
+    WHERE cut.CutLevel <> N'Store'
+        AND (b.RowKind <> N'M' OR cut.CutLevel = N'All')
+        AND (b.RowKind <> N'S' OR cut.CutLevel <> N'Channel')
+    GROUP BY
+        b.YearMonthKey,
+        cut.CutLevel,
+        CASE WHEN cut.CutLevel = N'Region' THEN b.Region ELSE N'All' END,
+        CASE WHEN cut.CutLevel = N'Channel' THEN b.Channel ELSE N'All' END,
+        CASE WHEN cut.CutLevel = N'Segment' THEN b.Segment ELSE N'All' END
+)
+SELECT
+    a.YearMonthKey, a.CutLevel, N'All' AS StoreId, a.Region, a.Channel, a.Segment,
+    CAST(a.Sessions AS int) AS Sessions,
+    CAST(a.Engaged AS int) AS EngagedSessions,
+    CAST(CAST(a.Engaged AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS EngagementRate,
+    CAST(1 - CAST(a.Engaged AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS BounceRate,
+    CAST(a.Converted AS int) AS ConvertedSessions,
+    CAST(CAST(a.Converted AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ConversionRate,
+    CAST(a.Identified AS int) AS IdentifiedSessions,
+    CAST(CAST(a.Identified AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS IdentifiedShare,
+    CAST(a.Sent AS int) AS EmailsSent,
+    CAST(a.Delivered AS int) AS EmailsDelivered,
+    CAST(CAST(a.Delivered AS decimal(19, 4)) / NULLIF(CAST(a.Sent AS decimal(19, 4)), 0) AS decimal(9, 4)) AS DeliveryRate,
+    CAST(a.Opened AS int) AS UniqueOpeners,
+    CAST(a.MachineOpens AS int) AS MachineOpens,
+    CAST(CAST(a.Opened AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS OpenRate,
+    CAST(a.Clicked AS int) AS UniqueClickers,
+    CAST(CAST(a.Clicked AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ClickRate,
+    CAST(CAST(a.Clicked AS decimal(19, 4)) / NULLIF(CAST(a.Opened AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ClickToOpenRate,
+    CAST(a.Unsubscribed AS int) AS Unsubscribes,
+    CAST(CAST(a.Unsubscribed AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS UnsubscribeRate,
+    CAST(a.Spam AS int) AS SpamReports,
+    CAST(CAST(a.Spam AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ComplaintRate,
+    CAST(a.HardBounce AS int) AS HardBounces,
+    CAST(a.SoftBounce AS int) AS SoftBounces,
+    CAST(CAST(a.HardBounce AS decimal(19, 4)) / NULLIF(CAST(a.Sent AS decimal(19, 4)), 0) AS decimal(9, 4)) AS HardBounceRate,
+    CAST(CAST(a.SoftBounce AS decimal(19, 4)) / NULLIF(CAST(a.Sent AS decimal(19, 4)), 0) AS decimal(9, 4)) AS SoftBounceRate,
+    CAST(a.Scored AS int) AS ScoredCustomers,
+    CAST(a.ScoreSum / NULLIF(CAST(a.Scored AS decimal(19, 4)), 0) AS decimal(5, 2)) AS AvgEngagementScore
+FROM Agg AS a;
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Engagement KPIs by month and cut: CutLevel All, Region (customer region; Unknown when unidentified), Channel (online for web sessions, email for email messages) or Segment (customer RFM segment that month; Unidentified / Unscored); StoreId is always All. Web: GA4 sessions (user_pseudo_id, ga_session_id), engaged = longer than 10 s, 2+ page views or a purchase. Email: a message is one (campaign, recipient customer) pair dated by its first event; recipients the warehouse cannot match count as one recipient per campaign. Opens exclude machine (privacy-proxy) opens, which are counted apart. Survey response rate is not computed: invitations are not loaded. A month without data keeps its All row.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Region, Channel or Segment.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'CutLevel';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Always All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'StoreId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer region on Region rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'Region';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'online or email on Channel rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'Channel';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'RFM segment on Segment rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'Segment';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Web sessions.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'Sessions';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'GA4 engaged sessions.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EngagedSessions';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'EngagedSessions / Sessions.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EngagementRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 - EngagementRate.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'BounceRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Sessions with a purchase.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ConvertedSessions';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'ConvertedSessions / Sessions.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ConversionRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Sessions tied to a known customer.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'IdentifiedSessions';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'IdentifiedSessions / Sessions.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'IdentifiedShare';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages processed (sent).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EmailsSent';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages delivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EmailsDelivered';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'EmailsDelivered / EmailsSent.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'DeliveryRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages opened by a human (machine opens excluded).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'UniqueOpeners';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Machine (privacy proxy) open events, counted apart.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'MachineOpens';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'UniqueOpeners / EmailsDelivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'OpenRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages with a click.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'UniqueClickers';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'UniqueClickers / EmailsDelivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ClickRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'UniqueClickers / UniqueOpeners (CTOR).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ClickToOpenRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages with an unsubscribe.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'Unsubscribes';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Unsubscribes / EmailsDelivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'UnsubscribeRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages reported as spam.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'SpamReports';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'SpamReports / EmailsDelivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ComplaintRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages with a hard bounce.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'HardBounces';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages with a soft bounce.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'SoftBounces';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'HardBounces / EmailsSent.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'HardBounceRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'SoftBounces / EmailsSent.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'SoftBounceRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Snapshot customers with an engagement score.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'ScoredCustomers';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Mean customer engagement score 0-100 at month end.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'AvgEngagementScore';
+GO
