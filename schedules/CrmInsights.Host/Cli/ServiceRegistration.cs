@@ -1,3 +1,4 @@
+using CrmInsights.Etl.Loading;
 using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ internal static class ServiceRegistration
         // Libraries register here, one AddXxx each.
         services.AddWarehouse(configuration, workspace);
         services.AddScheduling(configuration);
+        services.AddEtlPipeline(configuration, workspace);
         return services;
     }
 }
