@@ -15,18 +15,18 @@ public static class StatusStatements
     /// <summary>Per source: last successful load and the row totals of loaded batches.</summary>
     public static readonly LoadStatement SourceTotals = new("Status.SourceTotals", """
         SELECT Source, MAX(CASE WHEN Status = 'Succeeded' THEN FinishedAtUtc END) AS LastLoadedAtUtc,
-            SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsRead ELSE 0 END) AS RowsRead,
-            SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsLoaded ELSE 0 END) AS RowsLoaded,
-            SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsRejected ELSE 0 END) AS RowsRejected,
-            SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsDuplicate ELSE 0 END) AS RowsDuplicate,
-            SUM(CASE WHEN Status = 'Failed' THEN 1 ELSE 0 END) AS FailedBatches
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsRead ELSE 0 END) AS bigint) AS RowsRead,
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsLoaded ELSE 0 END) AS bigint) AS RowsLoaded,
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsRejected ELSE 0 END) AS bigint) AS RowsRejected,
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsDuplicate ELSE 0 END) AS bigint) AS RowsDuplicate,
+            CAST(SUM(CASE WHEN Status = 'Failed' THEN 1 ELSE 0 END) AS bigint) AS FailedBatches
         FROM etl.Batch
         GROUP BY Source;
         """);
 
     /// <summary>Reject counts per source and reason, most frequent first.</summary>
     public static readonly LoadStatement RejectReasons = new("Status.RejectReasons", """
-        SELECT b.Source, r.Reason, COUNT(*) AS Rejects
+        SELECT b.Source, r.Reason, CAST(COUNT(*) AS bigint) AS Rejects
         FROM etl.Reject AS r
         INNER JOIN etl.Batch AS b ON b.BatchId = r.BatchId
         GROUP BY b.Source, r.Reason
