@@ -32,7 +32,7 @@ public class DirtyDataTests
     public async Task Run_GeneratedDirtyData_RejectsQuarantinesAndDuplicatesExactlyAsTheManifest()
     {
         using var h = new LoadHarness();
-        DemoGenerator.Generate(new DemoOptions { Customers = 150, Months = 2, Seed = 11, DirtyRate = 0.03, OutputDirectory = h.Root, Products = 60, Stores = 4 });
+        DemoGenerator.Generate(new DemoOptions { Customers = 100, Months = 1, Seed = 11, DirtyRate = 0.05, OutputDirectory = h.Root, Products = 60, Stores = 4 });
         foreach (var file in Directory.EnumerateFiles(Path.Combine(h.Root, "inbox"), "*", SearchOption.AllDirectories))
         {
             File.SetLastWriteTimeUtc(file, h.Time.GetUtcNow().UtcDateTime.AddMinutes(-10));
