@@ -38,7 +38,8 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
             _ => throw new UnreadableSourceException($"Source '{file.Source}' is a {format} source; it has no inbox files."),
         };
         var pipeline = new BatchPipeline(workspace, o, time);
-        var batch = await pipeline.RunAsync(rows, new BatchPipeline.Request(file.Source, mapping, file.Name, hash, file), null, progress, cancellationToken);
+        var cutOff = format is SourceFormat.Csv or SourceFormat.JsonLines && !EndsWithLineBreak(file.FullPath);
+        var batch = await pipeline.RunAsync(rows, new BatchPipeline.Request(file.Source, mapping, file.Name, hash, file, cutOff), null, progress, cancellationToken);
         LogExtracted(file.Source, entity.Name, file.Name, batch.RowsRead, batch.RowsAccepted, batch.RowsRejected, batch.DuplicatesSkipped);
         return batch;
     }
@@ -51,6 +52,18 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
         ".parquet" => SourceFormat.Parquet,
         _ => configured,
     };
+
+    private static bool EndsWithLineBreak(string path)
+    {
+        using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        s.Seek(-1, SeekOrigin.End);
+        return s.ReadByte() is '\n' or '\r';
+    }
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
     {

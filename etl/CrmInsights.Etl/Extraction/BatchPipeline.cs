@@ -14,7 +14,8 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
 {
     private const int ProgressEvery = 10_000;
 
-    public sealed record Request(string Source, EntityMapping Mapping, string Origin, string? ContentHash, SourceFile? File);
+    /// <param name="EndsWithoutLineBreak">A text file whose last byte is not a line break: if its last record is malformed too, it was cut off.</param>
+    public sealed record Request(string Source, EntityMapping Mapping, string Origin, string? ContentHash, SourceFile? File, bool EndsWithoutLineBreak = false);
 
     public async Task<ExtractedBatch> RunAsync(
         IRowSource rows, Request request, Action<RawRow>? observe, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken)
@@ -31,6 +32,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var lakeDir = workspace.Lake(request.Source, entity.Name, today);
         long read = 0, accepted = 0, rejected = 0, duplicates = 0, skipped = 0;
+        var lastRowMalformed = false;
         string? rejectsPath = null;
         CsvHelper.CsvWriter? rejectsCsv = null;
         await using var lake = LakeWriter.Create(entity.Kind, lakeDir, options.RowGroupSize);
@@ -47,6 +49,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 }
 
                 read++;
+                lastRowMalformed = raw.Problem is not null;
                 Reject? reject;
                 if (raw.Problem is { } p)
                 {
@@ -91,6 +94,12 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 {
                     progress?.Report(new ExtractProgress(request.Source, entity.Name, request.Origin, read, false));
                 }
+            }
+
+            if (request.EndsWithoutLineBreak && lastRowMalformed)
+            {
+                throw new UnreadableSourceException(
+                    $"The file ends in the middle of its last record (row {read}: malformed, and no final line break): it was cut off while being written or copied. Deliver the complete file again.");
             }
 
             if (rejectsCsv is not null)

@@ -15,6 +15,7 @@ internal static class CrmInsightsCli
         root.Subcommands.Add(WarehouseCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(EtlCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(new Command("demo", "Demo data and the end-to-end demo pipeline.") { DemoGenerateCommand.Create() });

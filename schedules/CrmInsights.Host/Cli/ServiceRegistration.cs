@@ -1,3 +1,4 @@
+using CrmInsights.Etl.Loading;
 using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,7 @@ internal static class ServiceRegistration
         services.AddWarehouse(configuration, workspace);
         services.AddScheduling(configuration);
         services.AddReportPacks(configuration, workspace);
+        services.AddEtlPipeline(configuration, workspace);
         return services;
     }
 }

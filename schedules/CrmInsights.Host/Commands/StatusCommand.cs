@@ -15,6 +15,7 @@ internal static class StatusCommand
         var command = new Command("status", "Show each schedule's last run from the job history (etl.JobRun) and its next fire time.");
         command.SetRun(async (context, _, cancellationToken) =>
         {
+            await EtlStatusView.PrintAsync(context, cancellationToken);
             var schedules = context.Get<ScheduleSet>();
             var latest = (await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<IWarehouseEngine>(), cancellationToken))
                 .ToDictionary(r => r.JobName, StringComparer.Ordinal);

@@ -1,0 +1,197 @@
+using System.Globalization;
+using CrmInsights.Etl.Extraction;
+using CrmInsights.Etl.Loading.Entities;
+using CrmInsights.Warehouse;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.ReferenceData;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmInsights.Etl.Loading;
+
+/// <summary>
+/// Loads one extracted batch in one transaction: etl.Batch row → stage rows streamed from the landed Parquet → the
+/// entity's apply steps → rejects → counts, replaced batches, watermark → commit. On any failure the transaction rolls
+/// back (the warehouse is as before) and the failure is recorded in a separate transaction.
+/// </summary>
+public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<WarehouseOptions> options, TimeProvider time, ILogger<BatchLoader> logger)
+{
+    private const int MaxErrorLength = 4000;
+    private readonly BusinessCalendar _calendar = new(options.Value.BusinessTimeZone);
+
+    /// <summary>Test hook: sees every statement and step (null in production).</summary>
+    public ILoadObserver? Observer { get; set; }
+
+    /// <summary>The business calendar used for date keys.</summary>
+    public BusinessCalendar Calendar => _calendar;
+
+    /// <summary>True when a batch with this source, entity and content was loaded before (it would change nothing).</summary>
+    public async Task<bool> IsLoadedAsync(string source, string entity, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var db = new LoadDb(engine, connection, null, Observer);
+        var count = await db.ScalarAsync(BatchStatements.CountLoaded, new LoadParameters
+        {
+            ["Source"] = source, ["Entity"] = entity, ["ContentHash"] = contentHash,
+        }, cancellationToken);
+        return Convert.ToInt64(count, CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>Loads <paramref name="batch"/>; returns Loaded, Skipped (same content loaded before) or Failed (rolled back and recorded).</summary>
+    public async Task<BatchOutcome> LoadAsync(ExtractedBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var identity = batch.Identity;
+        if (await IsLoadedAsync(identity.Source, identity.Entity, identity.ContentHash, cancellationToken))
+        {
+            return await RecordAsync(batch, BatchStatus.Skipped, "The same content was loaded before; nothing changed.", cancellationToken);
+        }
+
+        var loader = EntityLoaders.For(batch.Entity.Kind);
+        try
+        {
+            var outcome = await engine.RunInTransactionAsync((c, t, ct) => ApplyAsync(loader, batch, new LoadDb(engine, c, t, Observer), ct), cancellationToken);
+            LogLoaded(identity.Source, identity.Entity, batch.Origin, outcome.BatchId ?? 0, outcome.RowsRead, outcome.RowsLoaded, outcome.RowsRejected, outcome.RowsDuplicate);
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            var cancelled = ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            LogFailed(ex, identity.Source, identity.Entity, batch.Origin);
+            var failed = await RecordAsync(batch, BatchStatus.Failed, cancelled ? "Cancelled; rolled back." : ex.Message, CancellationToken.None);
+            if (cancelled)
+            {
+                throw;
+            }
+
+            return failed;
+        }
+    }
+
+    /// <summary>Records a batch that changed nothing (skipped, failed, quarantined) in its own transaction.</summary>
+    public async Task<BatchOutcome> RecordAsync(ExtractedBatch batch, BatchStatus status, string message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return await RecordAsync(batch.Identity.Source, batch.Identity.Entity, batch.Origin, batch.Identity.ContentHash, batch.LandedPath,
+            batch.RowsRead, batch.RowsRejected, batch.DuplicatesSkipped, status, message, cancellationToken);
+    }
+
+    /// <summary>Records a batch that changed nothing, from its parts (a quarantined file has no extract).</summary>
+    public async Task<BatchOutcome> RecordAsync(
+        string source, string entity, string origin, string contentHash, string? lakePath, long rowsRead, long rowsRejected, long duplicates,
+        BatchStatus status, string message, CancellationToken cancellationToken)
+    {
+        var stored = status switch
+        {
+            BatchStatus.Skipped => "Skipped",
+            _ => "Failed",
+        };
+        var text = status == BatchStatus.Quarantined ? "Quarantined: " + message : message;
+        var batchId = await engine.RunInTransactionAsync(
+            async (c, t, ct) =>
+            {
+                var db = new LoadDb(engine, c, t, null);
+                var id = await db.ScalarAsync(BatchStatements.Insert, new LoadParameters
+                {
+                    ["Source"] = Clip(source, 16), ["Entity"] = Clip(entity, 32), ["FileName"] = Clip(origin, 400), ["ContentHash"] = contentHash,
+                    ["Now"] = Now(), ["FinishedAtUtc"] = Now(), ["RowsRead"] = rowsRead, ["RowsLoaded"] = 0L,
+                    ["RowsRejected"] = status == BatchStatus.Skipped ? 0L : rowsRejected,
+                    ["RowsDuplicate"] = status == BatchStatus.Skipped ? rowsRead : duplicates,
+                    ["Status"] = stored, ["ErrorMessage"] = Clip(text, MaxErrorLength), ["LakePath"] = lakePath,
+                }, ct);
+                return Convert.ToInt64(id, CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+        return new BatchOutcome
+        {
+            Source = source, Entity = entity, Origin = origin, Status = status, BatchId = batchId, RowsRead = rowsRead,
+            RowsRejected = status == BatchStatus.Skipped ? 0 : rowsRejected, RowsDuplicate = status == BatchStatus.Skipped ? rowsRead : duplicates,
+            Error = status == BatchStatus.Skipped ? null : text,
+        };
+    }
+
+    private async Task<BatchOutcome> ApplyAsync(IEntityLoader loader, ExtractedBatch batch, LoadDb db, CancellationToken cancellationToken)
+    {
+        var identity = batch.Identity;
+        var p = new LoadParameters
+        {
+            ["Source"] = identity.Source, ["Entity"] = identity.Entity, ["FileName"] = Clip(batch.Origin, 400),
+            ["ReplacesFileName"] = batch.File is null ? null : Clip(batch.Origin, 400), ["ContentHash"] = identity.ContentHash,
+            ["Now"] = Now(), ["FinishedAtUtc"] = null, ["RowsRead"] = batch.RowsRead, ["RowsLoaded"] = 0L, ["RowsRejected"] = 0L,
+            ["RowsDuplicate"] = 0L, ["Status"] = "Running", ["ErrorMessage"] = null, ["LakePath"] = batch.LandedPath,
+            ["Currency"] = options.Value.Currency, ["BeginningOfTime"] = ReferenceRows.BeginningOfTime, ["EndOfTime"] = ReferenceRows.EndOfTime,
+        };
+        var batchId = Convert.ToInt64(await db.ScalarAsync(BatchStatements.Insert, p, cancellationToken), CultureInfo.InvariantCulture);
+        p = p.With("BatchId", batchId);
+
+        await StepAsync(LoadSteps.Stage, cancellationToken);
+        decimal? sourceAmount = null;
+        var rows = batch.ReadRecordsAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(r =>
+        {
+            if (loader.Amount(r) is { } amount)
+            {
+                sourceAmount = (sourceAmount ?? 0m) + amount;
+            }
+
+            return loader.StageRow(r, batchId, _calendar);
+        });
+        var staged = await engine.BulkLoadAsync(db.Connection, db.Transaction, loader.StageTable, loader.StageColumns, rows, cancellationToken);
+        if (staged != batch.RowsAccepted)
+        {
+            throw new InvalidOperationException($"The lake file {batch.LandedPath} holds {staged} rows; the extract accepted {batch.RowsAccepted}.");
+        }
+
+        var replaced = await db.ScalarAsync(BatchStatements.FindReplaced, p, cancellationToken);
+        var applied = await loader.ApplyAsync(db, p, cancellationToken);
+
+        await StepAsync(LoadSteps.Rejects, cancellationToken);
+        await foreach (var reject in batch.ReadRejectsAsync(cancellationToken))
+        {
+            await db.ExecuteAsync(BatchStatements.InsertReject, new LoadParameters
+            {
+                ["BatchId"] = batchId, ["RowNumber"] = reject.RowNumber, ["FieldName"] = reject.Field.Length == 0 ? null : Clip(reject.Field, 128),
+                ["Reason"] = Clip(reject.Code, 1000), ["RawRow"] = reject.RawText, ["Now"] = p["Now"],
+            }, cancellationToken);
+        }
+
+        var loaded = batch.RowsAccepted - applied.Rejected - applied.Duplicates;
+        var rejected = batch.RowsRejected + applied.Rejected;
+        var duplicates = batch.DuplicatesSkipped + applied.Duplicates;
+        p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates).With("ReplacesBatchId", replaced);
+        await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
+        await db.ExecuteAsync(BatchStatements.Finish, p, cancellationToken);
+        if (batch.NewWatermark is { } mark)
+        {
+            p = p.With("Watermark", mark);
+            await db.ExecuteAsync(BatchStatements.DeleteWatermark, p, cancellationToken);
+            await db.ExecuteAsync(BatchStatements.InsertWatermark, p, cancellationToken);
+        }
+
+        await StepAsync(LoadSteps.Commit, cancellationToken);
+        return new BatchOutcome
+        {
+            Source = identity.Source, Entity = identity.Entity, Origin = batch.Origin, Status = BatchStatus.Loaded, BatchId = batchId,
+            RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
+            SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
+        };
+    }
+
+    private async Task StepAsync(string step, CancellationToken cancellationToken)
+    {
+        if (Observer is not null)
+        {
+            await Observer.BeforeStepAsync(step, cancellationToken);
+        }
+    }
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(EventId = 4200, Level = LogLevel.Information,
+        Message = "Loaded {Source}/{Entity} from {Origin} as batch {BatchId}: {RowsRead} read, {RowsLoaded} loaded, {RowsRejected} rejected, {RowsDuplicate} duplicates")]
+    private partial void LogLoaded(string source, string entity, string origin, long batchId, long rowsRead, long rowsLoaded, long rowsRejected, long rowsDuplicate);
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Error, Message = "Loading {Source}/{Entity} from {Origin} failed and was rolled back")]
+    private partial void LogFailed(Exception exception, string source, string entity, string origin);
+}

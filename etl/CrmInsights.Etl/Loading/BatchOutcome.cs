@@ -1,0 +1,47 @@
+namespace CrmInsights.Etl.Loading;
+
+/// <summary>The result of one batch: identity, status, the counts recorded in etl.Batch and the reconciliation figures.</summary>
+public sealed record BatchOutcome
+{
+    /// <summary>Source name.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Entity name.</summary>
+    public required string Entity { get; init; }
+
+    /// <summary>File name or query description.</summary>
+    public required string Origin { get; init; }
+
+    /// <summary>What happened.</summary>
+    public required BatchStatus Status { get; init; }
+
+    /// <summary>etl.Batch id (null when nothing was recorded).</summary>
+    public long? BatchId { get; init; }
+
+    /// <summary>Data rows read.</summary>
+    public long RowsRead { get; init; }
+
+    /// <summary>Rows applied to the warehouse.</summary>
+    public long RowsLoaded { get; init; }
+
+    /// <summary>Rows rejected at extract or load.</summary>
+    public long RowsRejected { get; init; }
+
+    /// <summary>Rows skipped as duplicates (within the file, or an email event another batch loaded).</summary>
+    public long RowsDuplicate { get; init; }
+
+    /// <summary>Why it failed or was quarantined.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The fact table the batch loaded (for reconciliation); null for dimensions.</summary>
+    public string? FactTable { get; init; }
+
+    /// <summary>The reconciled amount summed over the accepted source rows, where the entity has one.</summary>
+    public decimal? SourceAmount { get; init; }
+
+    /// <summary>The reconciled amount of the rows rejected at load time.</summary>
+    public decimal RejectedAmount { get; init; }
+
+    /// <summary>Rows applied or rejected at load time, excluding duplicates kept from another batch.</summary>
+    public long LoadRejected { get; init; }
+}

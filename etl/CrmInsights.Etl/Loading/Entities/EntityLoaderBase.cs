@@ -1,0 +1,88 @@
+using CrmInsights.Etl.Validation;
+using CrmInsights.Etl.Validation.Records;
+
+namespace CrmInsights.Etl.Loading.Entities;
+
+/// <summary>Shared plumbing: runs the statements in order; subclasses say which count as rejects or duplicates.</summary>
+public abstract class EntityLoaderBase<T> : IEntityLoader
+    where T : ICanonicalRecord
+{
+    private IReadOnlyList<LoadStatement>? _statements;
+
+    /// <inheritdoc/>
+    public abstract EntityKind Kind { get; }
+
+    /// <inheritdoc/>
+    public abstract string StageTable { get; }
+
+    /// <inheritdoc/>
+    public abstract IReadOnlyList<string> StageColumns { get; }
+
+    /// <inheritdoc/>
+    public virtual string? FactTable => null;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<LoadStatement> Statements => _statements ??= [.. ApplyStatements, ClearStage()];
+
+    /// <summary>The entity's apply statements in order (the stage clean-up is appended).</summary>
+    protected abstract IReadOnlyList<LoadStatement> ApplyStatements { get; }
+
+    /// <inheritdoc/>
+    public object?[] StageRow(ICanonicalRecord record, long batchId, BusinessCalendar calendar) => Row((T)record, batchId, calendar);
+
+    /// <inheritdoc/>
+    public decimal? Amount(ICanonicalRecord record) => AmountOf((T)record);
+
+    /// <summary>The typed stage row.</summary>
+    protected abstract object?[] Row(T record, long batchId, BusinessCalendar calendar);
+
+    /// <summary>The typed reconciled amount; null by default.</summary>
+    protected virtual decimal? AmountOf(T record) => null;
+
+    /// <summary>The statement that records load-time rejects (its row count is the rejected count), if any.</summary>
+    protected virtual LoadStatement? RejectStatement => null;
+
+    /// <summary>The statement returning the reconciled amount of the rejected stage rows, if any.</summary>
+    protected virtual LoadStatement? RejectedAmountStatement => null;
+
+    /// <summary>The statement counting rows that keep an earlier batch's copy (cross-file duplicates), if any.</summary>
+    protected virtual LoadStatement? DuplicateCountStatement => null;
+
+    /// <inheritdoc/>
+    public async Task<ApplyResult> ApplyAsync(LoadDb db, LoadParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        long rejected = 0, duplicates = 0;
+        decimal rejectedAmount = 0;
+        foreach (var statement in Statements)
+        {
+            if (ReferenceEquals(statement, RejectedAmountStatement))
+            {
+                rejectedAmount = Convert.ToDecimal(await db.ScalarAsync(statement, parameters, cancellationToken) ?? 0m, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (ReferenceEquals(statement, DuplicateCountStatement))
+            {
+                duplicates = Convert.ToInt64(await db.ScalarAsync(statement, parameters, cancellationToken) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                var affected = await db.ExecuteAsync(statement, parameters, cancellationToken);
+                if (ReferenceEquals(statement, RejectStatement))
+                {
+                    rejected = affected;
+                }
+            }
+        }
+
+        return new ApplyResult(rejected, duplicates, rejectedAmount);
+    }
+
+    // Stage rows are transient: removed in the batch transaction once applied (a rollback removes them too).
+    private LoadStatement ClearStage() => new($"{Kind}.ClearStage", $"DELETE FROM stage.{StageTable} WHERE BatchId = @BatchId;");
+
+    /// <summary>The earlier batches of the same file name (a corrected file replaces what they loaded); none for database batches.</summary>
+    protected const string EarlierBatches = """
+        SELECT b.BatchId FROM etl.Batch AS b
+        WHERE b.Source = @Source AND b.Entity = @Entity AND b.FileName = @ReplacesFileName AND b.Status = 'Succeeded' AND b.BatchId <> @BatchId
+        """;
+}

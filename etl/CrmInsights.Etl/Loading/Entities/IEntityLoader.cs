@@ -1,0 +1,32 @@
+using CrmInsights.Etl.Validation;
+using CrmInsights.Etl.Validation.Records;
+
+namespace CrmInsights.Etl.Loading.Entities;
+
+/// <summary>The load of one canonical entity: how its records become stage rows, and the set-based apply steps.</summary>
+public interface IEntityLoader
+{
+    /// <summary>The entity.</summary>
+    EntityKind Kind { get; }
+
+    /// <summary>stage table the rows are bulk loaded into.</summary>
+    string StageTable { get; }
+
+    /// <summary>Stage columns in the order of <see cref="StageRow"/>'s values.</summary>
+    IReadOnlyList<string> StageColumns { get; }
+
+    /// <summary>The fact table whose rows carry the batch id, for reconciliation (null for dimensions).</summary>
+    string? FactTable { get; }
+
+    /// <summary>Every statement the apply step may send, in order.</summary>
+    IReadOnlyList<LoadStatement> Statements { get; }
+
+    /// <summary>The stage row of a record.</summary>
+    object?[] StageRow(ICanonicalRecord record, long batchId, BusinessCalendar calendar);
+
+    /// <summary>The amount reconciled between source and warehouse (e.g. net sales), or null when the entity has none.</summary>
+    decimal? Amount(ICanonicalRecord record);
+
+    /// <summary>Applies the staged rows of the batch to dimensions and facts (inside the batch transaction).</summary>
+    Task<ApplyResult> ApplyAsync(LoadDb db, LoadParameters parameters, CancellationToken cancellationToken);
+}

@@ -1,0 +1,98 @@
+using CrmInsights.Etl.Validation;
+using CrmInsights.Etl.Validation.Records;
+
+namespace CrmInsights.Etl.Loading.Entities;
+
+/// <summary>
+/// survey/responses → fact.SurveyResponse. The customer is resolved by customer_id (an unseen id becomes an inferred
+/// member) or else by normalised email (no match = unknown member), on the version valid when the response was recorded.
+/// A response_id another file loaded is replaced; a corrected file deletes what its earlier version loaded.
+/// </summary>
+public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord>
+{
+    /// <summary>Records responses whose date is outside dim.Date.</summary>
+    public static readonly LoadStatement Reject = new("SurveyResponse.Reject", """
+        INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
+        SELECT s.BatchId, s.RowNumber, 'recorded_at', 'out_of_range', CONCAT('response_id=', s.ResponseId), @Now
+        FROM stage.SurveyResponse AS s
+        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
+        """);
+
+    /// <summary>A corrected file: deletes the responses its earlier version(s) loaded.</summary>
+    public static readonly LoadStatement DeleteEarlierVersions = new("SurveyResponse.DeleteEarlierVersions", $"""
+        DELETE FROM fact.SurveyResponse
+        WHERE BatchId IN ({EarlierBatches});
+        """);
+
+    /// <summary>Natural key never twice: deletes responses this batch carries again.</summary>
+    public static readonly LoadStatement DeleteByNaturalKey = new("SurveyResponse.DeleteByNaturalKey", """
+        DELETE FROM fact.SurveyResponse
+        WHERE EXISTS (SELECT 1 FROM stage.SurveyResponse AS s
+                      WHERE s.BatchId = @BatchId AND s.ResponseId = SurveyResponse.ResponseId
+                        AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey));
+        """);
+
+    /// <summary>Creates inferred members for customer ids the warehouse has not seen.</summary>
+    public static readonly LoadStatement InferCustomers = new("SurveyResponse.InferCustomers", """
+        INSERT INTO dim.Customer (CustomerId, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
+        SELECT DISTINCT s.CustomerId, 0, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
+        FROM stage.SurveyResponse AS s
+        WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId);
+        """);
+
+    /// <summary>Inserts the responses. ResolutionHours is the one engine-specific expression (DATEDIFF_BIG vs date_diff).</summary>
+    public static readonly LoadStatement Insert = new("SurveyResponse.Insert",
+        InsertText("CAST(DATEDIFF_BIG(SECOND, s.RecordedAtUtc, s.ResolvedAtUtc) / 3600.0 AS decimal(12, 2))"),
+        InsertText("CAST(date_diff('second', s.RecordedAtUtc, s.ResolvedAtUtc) / 3600.0 AS DECIMAL(12, 2))"));
+
+    /// <inheritdoc/>
+    public override EntityKind Kind => EntityKind.SurveyResponses;
+
+    /// <inheritdoc/>
+    public override string StageTable => "SurveyResponse";
+
+    /// <inheritdoc/>
+    public override string? FactTable => "fact.SurveyResponse";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> StageColumns { get; } =
+    [
+        "BatchId", "RowNumber", "ResponseId", "RecordedAtUtc", "DateKey", "SurveyId", "CustomerId", "Email", "EmailNormalized", "Touchpoint",
+        "Nps", "Csat", "Ces", "Complaint", "ComplaintCategory", "ResolvedAtUtc", "ResolvedDateKey", "Comment",
+    ];
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, DeleteEarlierVersions, DeleteByNaturalKey, InferCustomers, Insert];
+
+    /// <inheritdoc/>
+    protected override LoadStatement RejectStatement => Reject;
+
+    /// <inheritdoc/>
+    protected override object?[] Row(SurveyResponseRecord r, long batchId, BusinessCalendar calendar) =>
+    [
+        batchId, r.SourceRow, r.ResponseId, r.RecordedAt.UtcDateTime, calendar.DateKey(r.RecordedAt), r.SurveyId, r.CustomerId, r.Email,
+        CustomerLoader.Normalize(r.Email), r.Touchpoint, r.Nps, r.Csat, r.Ces, r.Complaint ?? false, r.ComplaintCategory,
+        r.ResolvedAt?.UtcDateTime, r.ResolvedAt is { } t ? calendar.DateKey(t) : null, r.Comment,
+    ];
+
+    private static string InsertText(string resolutionHours) => $"""
+        INSERT INTO fact.SurveyResponse (ResponseId, SurveyId, RecordedAtUtc, DateKey, CustomerKey, TouchpointKey, Nps, Csat, Ces,
+            IsComplaint, ComplaintCategory, ResolvedAtUtc, ResolvedDateKey, ResolutionHours, Comment, BatchId)
+        SELECT s.ResponseId, s.SurveyId, s.RecordedAtUtc, s.DateKey,
+            CASE WHEN s.CustomerId IS NOT NULL
+                 THEN COALESCE((SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
+                                WHERE c.CustomerId = s.CustomerId AND c.ValidFromUtc <= s.RecordedAtUtc AND c.ValidToUtc > s.RecordedAtUtc), -1)
+                 ELSE COALESCE((SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
+                                WHERE c.EmailNormalized = s.EmailNormalized AND c.CustomerKey <> -1
+                                  AND c.ValidFromUtc <= s.RecordedAtUtc AND c.ValidToUtc > s.RecordedAtUtc), -1) END,
+            COALESCE((SELECT t.TouchpointKey FROM dim.Touchpoint AS t WHERE t.TouchpointCode = s.Touchpoint), -1),
+            s.Nps, s.Csat, s.Ces, s.Complaint, s.ComplaintCategory, s.ResolvedAtUtc,
+            (SELECT rd.DateKey FROM dim.Date AS rd WHERE rd.DateKey = s.ResolvedDateKey),
+            {resolutionHours},
+            s.Comment, @BatchId
+        FROM stage.SurveyResponse AS s
+        INNER JOIN dim.Date AS d ON d.DateKey = s.DateKey
+        WHERE s.BatchId = @BatchId;
+        """;
+}

@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using CrmInsights.Etl.Checks;
+using CrmInsights.Etl.Extraction;
+using CrmInsights.Etl.Files;
+using CrmInsights.Etl.Sources;
+using CrmInsights.Etl.Sources.Readers;
+using CrmInsights.Etl.Validation;
+using CrmInsights.Warehouse;
+using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Foundation;
+using CrmInsights.Warehouse.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrmInsights.Etl.Loading;
+
+/// <summary>
+/// The ETL entry point for the CLI, the scheduler and the demo: under the warehouse lock, takes every ready inbox file
+/// (and database query) in dependency order — pos stores, products, customers, order lines; email campaigns, events;
+/// web events; survey responses — and for each: skip when its content was loaded before, else extract and land, load in
+/// one transaction, reconcile, archive (quarantine when unreadable; a failed load leaves the file in the inbox). Then runs
+/// the data checks.
+/// </summary>
+public sealed partial class EtlPipeline(
+    IWarehouseEngine engine,
+    IInbox inbox,
+    BatchExtractor extractor,
+    DatabaseExtractor databaseExtractor,
+    FileDisposition disposition,
+    EtlWorkspace workspace,
+    BatchLoader loader,
+    DataChecks checks,
+    IOptions<EtlOptions> etlOptions,
+    IOptions<WarehouseOptions> warehouseOptions,
+    TimeProvider time,
+    ILogger<EtlPipeline> logger)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Ensured = new(StringComparer.Ordinal);
+    private static readonly Lazy<WarehouseModel> Model = new(WarehouseModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Runs the ETL for one source (or all when null) and returns what happened to each batch and check.</summary>
+    public async Task<EtlRunSummary> RunAsync(string? source, IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var sources = SelectSources(source);
+        var clock = Stopwatch.StartNew();
+        await using var _ = await LockAsync(cancellationToken);
+        await using var keepAlive = await PrepareAsync(cancellationToken);
+
+        var work = sources
+            .SelectMany(s => inbox.ListReadyFiles(s).Select(f => (Source: s, File: (SourceFile?)f, Entity: f.Entity)))
+            .Concat(sources.SelectMany(DatabaseWork))
+            .OrderBy(w => SourceRank(w.Source))
+            .ThenBy(w => EntityRank(w.Source, w.Entity))
+            .ThenBy(w => w.File?.Name, StringComparer.Ordinal)
+            .ToList();
+        var outcomes = new List<BatchOutcome>();
+        var results = new List<CheckResult>();
+        foreach (var (src, file, entity) in work)
+        {
+            progress?.Report(new EtlProgress(src, file?.Name ?? entity, outcomes.Count, work.Count, 0, "extract"));
+            var outcome = file is null
+                ? await LoadQueryAsync(src, entity, progress, outcomes.Count, work.Count, cancellationToken)
+                : await LoadFileAsync(file, progress, outcomes.Count, work.Count, cancellationToken);
+            outcomes.Add(outcome);
+            if (await checks.ReconcileAsync(outcome, cancellationToken) is { } reconciled)
+            {
+                results.Add(reconciled);
+            }
+        }
+
+        progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "checks"));
+        results.AddRange(await checks.RunAsync(etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal), cancellationToken));
+        progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "done"));
+        var summary = new EtlRunSummary(outcomes, results, clock.Elapsed);
+        LogRun(outcomes.Count, summary.Count(BatchStatus.Loaded), summary.Count(BatchStatus.Skipped), summary.Count(BatchStatus.Failed),
+            summary.Count(BatchStatus.Quarantined), summary.RowsRead, summary.RowsLoaded, summary.RowsRejected, (long)clock.Elapsed.TotalMilliseconds);
+        return summary;
+    }
+
+    /// <summary>
+    /// Rebuilds the warehouse from the lake alone: empties facts, loaded dimension rows and lineage, then loads every landed
+    /// batch again in landing order (dependency order within the same instant), one transaction each, and runs the checks.
+    /// Derived tables (customer snapshots, model fits) are left for the snapshot job to rebuild.
+    /// </summary>
+    public async Task<EtlRunSummary> ReplayAsync(IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var _ = await LockAsync(cancellationToken);
+        await using var keepAlive = await PrepareAsync(cancellationToken);
+        var lake = workspace.Inside("lake");
+        var manifests = new List<(string Path, LakeManifest Manifest)>();
+        if (Directory.Exists(lake))
+        {
+            foreach (var path in Directory.EnumerateFiles(lake, "*" + LakeManifest.Suffix, SearchOption.AllDirectories))
+            {
+                manifests.Add((path, await LakeManifest.ReadAsync(path, cancellationToken)));
+            }
+        }
+
+        var ordered = manifests
+            .OrderBy(m => m.Manifest.LandedAtUtc)
+            .ThenBy(m => SourceRank(m.Manifest.Source))
+            .ThenBy(m => EntityLoaders.Rank(m.Manifest.Entity))
+            .ThenBy(m => m.Manifest.Origin, StringComparer.Ordinal)
+            .ToList();
+        await engine.RunInTransactionAsync<int>(async (c, t, ct) =>
+        {
+            var db = new LoadDb(engine, c, t, loader.Observer);
+            foreach (var statement in ReplayStatements.All)
+            {
+                await db.ExecuteAsync(statement, null, ct);
+            }
+
+            return 0;
+        }, cancellationToken);
+
+        var outcomes = new List<BatchOutcome>();
+        var results = new List<CheckResult>();
+        foreach (var (path, manifest) in ordered)
+        {
+            progress?.Report(new EtlProgress(manifest.Source, manifest.Origin, outcomes.Count, ordered.Count, 0, "load"));
+            var outcome = await loader.LoadAsync(manifest.ToBatch(path, workspace), cancellationToken);
+            outcomes.Add(outcome);
+            if (await checks.ReconcileAsync(outcome, cancellationToken) is { } reconciled)
+            {
+                results.Add(reconciled);
+            }
+        }
+
+        results.AddRange(await checks.RunAsync(etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal), cancellationToken));
+        progress?.Report(new EtlProgress("", "", outcomes.Count, ordered.Count, 0, "done"));
+        return new EtlRunSummary(outcomes, results, clock.Elapsed);
+    }
+
+    private async Task<BatchOutcome> LoadFileAsync(SourceFile file, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
+    {
+        var hash = await HashAsync(file.FullPath, cancellationToken);
+        if (await loader.IsLoadedAsync(file.Source, file.Entity, hash, cancellationToken))
+        {
+            var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped,
+                "The same content was loaded before; nothing changed.", cancellationToken);
+            disposition.Archive(file);
+            return skipped;
+        }
+
+        ExtractedBatch batch;
+        try
+        {
+            batch = await extractor.ExtractAsync(file, Rows(progress, done, total), cancellationToken);
+        }
+        catch (UnreadableSourceException ex)
+        {
+            disposition.Quarantine(file, ex.Message);
+            LogQuarantined(file.Source, file.Name, ex.Message);
+            return await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Quarantined, ex.Message, cancellationToken);
+        }
+
+        await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
+        progress?.Report(new EtlProgress(file.Source, file.Name, done, total, batch.RowsRead, "load"));
+        var outcome = await loader.LoadAsync(batch, cancellationToken);
+        if (outcome.Status is BatchStatus.Loaded or BatchStatus.Skipped)
+        {
+            if (loader.Observer is not null)
+            {
+                await loader.Observer.BeforeStepAsync(LoadSteps.Archive, cancellationToken);
+            }
+
+            disposition.Archive(file);
+        }
+
+        return outcome;
+    }
+
+    private async Task<BatchOutcome> LoadQueryAsync(string source, string entity, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
+    {
+        string? since;
+        await using (var connection = await engine.OpenConnectionAsync(cancellationToken))
+        {
+            since = (string?)await new LoadDb(engine, connection, null).ScalarAsync(
+                BatchStatements.ReadWatermark, new LoadParameters { ["Source"] = source, ["Entity"] = entity }, cancellationToken);
+        }
+
+        var batch = await databaseExtractor.ExtractAsync(source, entity, since, Rows(progress, done, total), cancellationToken);
+        await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
+        return await loader.LoadAsync(batch, cancellationToken);
+    }
+
+    private IEnumerable<(string Source, SourceFile? File, string Entity)> DatabaseWork(string source) =>
+        etlOptions.Value.GetSource(source).Database is { } db
+            ? db.Queries.Keys.Select(e => (source, (SourceFile?)null, e))
+            : [];
+
+    private List<string> SelectSources(string? source)
+    {
+        var configured = etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal).ToList();
+        if (source is null)
+        {
+            return configured;
+        }
+
+        return configured.FirstOrDefault(s => string.Equals(s, source, StringComparison.OrdinalIgnoreCase)) is { } match
+            ? [match]
+            : throw new ExpectedFailureException(FailureKind.Configuration,
+                $"There is no source '{source}'; configured sources are: {string.Join(", ", configured)} (Etl:Sources).");
+    }
+
+    private async Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await engine.AcquireLockAsync(TimeSpan.FromSeconds(warehouseOptions.Value.LockTimeoutSeconds), cancellationToken);
+        }
+        catch (WarehouseLockTimeoutException ex)
+        {
+            throw new ExpectedFailureException(FailureKind.Environment, ex.Message + " Wait for the other run to finish, or raise Warehouse:LockTimeoutSeconds.", ex);
+        }
+    }
+
+    // The embedded DuckDB file is created or upgraded on demand; a SQL Server database is deployed with `warehouse deploy`.
+    // The returned connection stays open for the run: DuckDB closes (and checkpoints) the database when its last
+    // connection closes, so without it every batch would pay ~100 ms to reopen the file.
+    private async Task<System.Data.Common.DbConnection> PrepareAsync(CancellationToken cancellationToken)
+    {
+        var keepAlive = await engine.OpenConnectionAsync(cancellationToken);
+        if (engine.Kind == WarehouseEngineKind.DuckDb && !Ensured.ContainsKey(engine.Description))
+        {
+            // Once per database per process: the model only changes with a new build of the tool.
+            await engine.EnsureSchemaAsync(Model.Value, cancellationToken);
+            Ensured.TryAdd(engine.Description, true);
+        }
+
+        return keepAlive;
+    }
+
+    private int SourceRank(string source)
+    {
+        var kind = etlOptions.Value.Sources.TryGetValue(source, out var s) ? s.Kind : source;
+        var rank = SourceKinds.All.ToList().IndexOf(kind);
+        return rank < 0 ? int.MaxValue : rank;
+    }
+
+    private int EntityRank(string source, string entity)
+    {
+        var kind = etlOptions.Value.Sources.TryGetValue(source, out var s) ? s.Kind : source;
+        return EntityLoaders.Rank(EntityCatalog.Find(kind, entity)?.Kind);
+    }
+
+    private static Progress<ExtractProgress>? Rows(IProgress<EtlProgress>? progress, int done, int total) =>
+        progress is null ? null : new Progress<ExtractProgress>(p => progress.Report(new EtlProgress(p.Source, p.Origin, done, total, p.RowsRead, "extract")));
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(s, cancellationToken));
+    }
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Quarantined {Source}/{File}: {Reason}")]
+    private partial void LogQuarantined(string source, string file, string reason);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Information,
+        Message = "ETL run: {Batches} batches ({Loaded} loaded, {Skipped} skipped, {Failed} failed, {Quarantined} quarantined); {RowsRead} rows read, {RowsLoaded} loaded, {RowsRejected} rejected in {ElapsedMs} ms")]
+    private partial void LogRun(int batches, int loaded, int skipped, int failed, int quarantined, long rowsRead, long rowsLoaded, long rowsRejected, long elapsedMs);
+}

@@ -1,0 +1,16 @@
+namespace CrmInsights.Etl.Loading;
+
+/// <summary>One source in <c>crm-insights status</c>.</summary>
+/// <param name="Source">Source name.</param>
+/// <param name="LastLoadedAtUtc">When its last batch succeeded (null = never).</param>
+/// <param name="IsFresh">Loaded within Loading:FreshnessHours.</param>
+/// <param name="RowsRead">Rows read by loaded batches.</param>
+/// <param name="RowsLoaded">Rows loaded.</param>
+/// <param name="RowsRejected">Rows rejected.</param>
+/// <param name="RowsDuplicate">Duplicates skipped.</param>
+/// <param name="FailedBatches">Batches that failed (their files wait in the inbox or quarantine).</param>
+/// <param name="LastBatches">The latest batch of each entity.</param>
+/// <param name="TopRejectReasons">The most frequent reject reasons with counts.</param>
+public sealed record SourceStatus(
+    string Source, DateTime? LastLoadedAtUtc, bool IsFresh, long RowsRead, long RowsLoaded, long RowsRejected, long RowsDuplicate, long FailedBatches,
+    IReadOnlyList<LastBatch> LastBatches, IReadOnlyList<(string Reason, long Count)> TopRejectReasons);

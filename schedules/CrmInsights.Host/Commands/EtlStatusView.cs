@@ -1,0 +1,35 @@
+using System.Globalization;
+using CrmInsights.Etl.Loading;
+using CrmInsights.Host.Cli;
+
+namespace CrmInsights.Host.Commands;
+
+/// <summary>The per-source part of <c>crm-insights status</c>: last batch, freshness, rows read/loaded/rejected, top reject reasons.</summary>
+internal static class EtlStatusView
+{
+    public static async Task PrintAsync(CliContext context, CancellationToken cancellationToken)
+    {
+        var sources = await context.Get<EtlStatus>().GetAsync(cancellationToken);
+        Console.WriteLine("sources (from etl.Batch / etl.Reject, times UTC):");
+        if (sources.Count == 0)
+        {
+            Console.WriteLine("  no batches loaded yet; run `crm-insights etl run`");
+        }
+
+        foreach (var s in sources)
+        {
+            var last = s.LastLoadedAtUtc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "never";
+            Console.WriteLine($"  {s.Source}: last loaded {last} ({(s.IsFresh ? "fresh" : "STALE")}); rows {s.RowsRead} read, {s.RowsLoaded} loaded, " +
+                $"{s.RowsRejected} rejected, {s.RowsDuplicate} duplicates; {s.FailedBatches} failed batch(es)");
+            foreach (var b in s.LastBatches)
+            {
+                Console.WriteLine($"    {b.Entity}: {b.Status} {b.FileName} ({b.RowsRead} read, {b.RowsLoaded} loaded, {b.RowsRejected} rejected){(b.Error is { } e ? ": " + e : "")}");
+            }
+
+            if (s.TopRejectReasons.Count > 0)
+            {
+                Console.WriteLine("    top reject reasons: " + string.Join(", ", s.TopRejectReasons.Select(r => $"{r.Reason} {r.Count}")));
+            }
+        }
+    }
+}
