@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace CrmInsights.Host.Commands;
 
 /// <summary>
-/// <c>crm-insights demo [--customers N] [--months M] [--seed S]</c>: the whole pipeline on generated data in the
+/// <c>crm-insights demo [--customers N] [--months M] [--seed S] [--drop day|week|month]</c>: the whole pipeline on generated data in the
 /// workspace: generate (deterministic, so a re-run writes the same files), create or upgrade the warehouse, run
 /// the ETL (batches already loaded are skipped by content hash), derive the snapshot, build and deliver the
 /// built-in report for the latest complete month of the data (outbox .eml files unless SMTP is configured; each
@@ -30,12 +30,13 @@ internal static class DemoCommand
     private static readonly Option<int?> Customers = new("--customers") { Description = "Number of customers (default 2000)." };
     private static readonly Option<int?> Months = new("--months") { Description = "Months of history (default 24)." };
     private static readonly Option<long?> Seed = new("--seed") { Description = "Random seed (default 42): the same seed gives the same files." };
+    private static readonly Option<DropPeriod?> Drop = new("--drop") { Description = "Time one source file covers: day, week (default: far fewer files, so a quick demo) or month." };
 
     public static Command Create()
     {
         var command = new Command("demo", "Run the end-to-end demo in the workspace: generate data, load it, derive the snapshot, build and send the monthly report.")
         {
-            Customers, Months, Seed, DemoGenerateCommand.Create(),
+            Customers, Months, Seed, Drop, DemoGenerateCommand.Create(),
         };
         command.SetRun(RunAsync);
         return command;
@@ -49,6 +50,7 @@ internal static class DemoCommand
         options.Customers = parse.GetValue(Customers) ?? options.Customers;
         options.Months = parse.GetValue(Months) ?? options.Months;
         options.Seed = parse.GetValue(Seed) ?? options.Seed;
+        options.DropPeriod = parse.GetValue(Drop) ?? DropPeriod.Week;
         options.DirtyRate = 0;
         if (options.Validate() is { Count: > 0 } errors)
         {
@@ -56,7 +58,7 @@ internal static class DemoCommand
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Stage(1, $"generating {options.Customers:N0} customers x {options.Months} months (seed {options.Seed}) into {Path.Combine(context.Workspace.Root, "inbox")}");
+        Stage(1, $"generating {options.Customers:N0} customers x {options.Months} months (seed {options.Seed}, {DropName(options.DropPeriod)} files) into {Path.Combine(context.Workspace.Root, "inbox")}");
         var generated = DemoGenerator.Generate(options, progress: null, ct);
         Console.WriteLine(Invariant($"  {generated.TotalRows:N0} rows in {generated.TotalFiles:N0} files ({generated.TotalBytes / 1e6:N1} MB), {generated.Elapsed.TotalSeconds:N1} s"));
 
@@ -148,6 +150,13 @@ internal static class DemoCommand
         var files = Directory.Exists(directory) ? Directory.GetFiles(directory, pattern, SearchOption.AllDirectories) : [];
         return files.Length == 0 ? "(none)" : Invariant($"{files.Length} in {directory}");
     }
+
+    private static string DropName(DropPeriod drop) => drop switch
+    {
+        DropPeriod.Day => "daily",
+        DropPeriod.Week => "weekly",
+        _ => "monthly",
+    };
 
     private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 
