@@ -10,24 +10,27 @@ using CrmInsights.Warehouse.Foundation;
 namespace CrmInsights.Host.Commands;
 
 /// <summary>
-/// <c>crm-insights benchmark etl --customers N --months M</c>: generates the demo dataset (built-in defaults
+/// <c>crm-insights benchmark etl --customers N --months M [--drop day|week|month]</c>: generates the demo dataset (built-in defaults
 /// and seed, so runs compare) into a scratch workspace, loads it with <see cref="EtlPipeline.RunAsync"/> into
 /// the scratch workspace's own DuckDB file, and prints batches, rows, rows/s loaded and the peak working set.
 /// The scratch workspace (inbox, lake, warehouse) is deleted afterwards.
 /// </summary>
 internal static class BenchmarkEtlCommand
 {
+    private static readonly Option<DropPeriod?> Drop = new("--drop") { Description = "Time one generated file covers: day (default), week or month." };
+
     public static Command Create()
     {
         var command = new Command("etl", "Benchmark the ETL: generate into scratch, load everything, print rows/s and peak working set.")
         {
-            BenchmarkCommand.Customers, BenchmarkCommand.Months, BenchmarkCommand.Scratch,
+            BenchmarkCommand.Customers, BenchmarkCommand.Months, BenchmarkCommand.Scratch, Drop,
         };
         command.SetRun(async (_, parse, cancellationToken) =>
         {
             var options = new DemoOptions();
             options.Customers = parse.GetValue(BenchmarkCommand.Customers) ?? options.Customers;
             options.Months = parse.GetValue(BenchmarkCommand.Months) ?? options.Months;
+            options.DropPeriod = parse.GetValue(Drop) ?? DropPeriod.Day;
             if (options.Validate() is { Count: > 0 } errors)
             {
                 throw new ExpectedFailureException(FailureKind.Configuration, string.Join(" ", errors));
@@ -36,7 +39,7 @@ internal static class BenchmarkEtlCommand
             using var scratch = BenchmarkScratch.Create(parse.GetValue(BenchmarkCommand.Scratch));
             options.OutputDirectory = scratch.Path;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"benchmark etl: {options.Customers:N0} customers, {options.Months} months, seed {options.Seed}, in {scratch.Path} (deleted afterwards)"));
+                $"benchmark etl: {options.Customers:N0} customers, {options.Months} months, seed {options.Seed}, {options.DropPeriod} files, in {scratch.Path} (deleted afterwards)"));
             var generated = DemoGenerator.Generate(options, progress: null, cancellationToken);
             BenchmarkFigures.Print("generated", BenchmarkFigures.Number(generated.TotalRows, string.Create(CultureInfo.InvariantCulture,
                 $"rows in {generated.TotalFiles:N0} files ({generated.Elapsed.TotalSeconds:N1} s)")));
