@@ -23,6 +23,9 @@ public sealed class DemoOptions
     /// <summary>Output folder; files go to <c>OutputDirectory/inbox/&lt;source&gt;/</c>.</summary>
     public string OutputDirectory { get; set; } = "demo-data";
 
+    /// <summary>Time one source file covers (day, week or month); the same seed gives the same rows, only grouped into fewer files.</summary>
+    public DropPeriod DropPeriod { get; set; } = DropPeriod.Day;
+
     /// <summary>Share of rows given an injected defect (0 = clean data).</summary>
     public double DirtyRate { get; set; }
 
@@ -73,6 +76,7 @@ public sealed class DemoOptions
 
         Check(Customers is >= 1 and <= 50_000_000, nameof(Customers), Customers, "must be between 1 and 50,000,000");
         Check(Months is >= 1 and <= 120, nameof(Months), Months, "must be between 1 and 120");
+        Check(Enum.IsDefined(DropPeriod), nameof(DropPeriod), DropPeriod, "must be Day, Week or Month");
         Check(DirtyRate is >= 0 and <= 0.5, nameof(DirtyRate), DirtyRate, "must be between 0 and 0.5");
         Check(Stores is >= 1 and <= 999, nameof(Stores), Stores, "must be between 1 and 999");
         Check(Products is >= 20 and <= 99_999, nameof(Products), Products, "must be between 20 and 99,999");
@@ -109,6 +113,14 @@ public sealed class DemoOptions
 
     /// <summary>The last day of the period (inclusive).</summary>
     public DateOnly EndDate => StartDate.AddMonths(Months).AddDays(-1);
+
+    /// <summary>The first day of the drop period holding <paramref name="date"/> (weeks start on Monday).</summary>
+    internal static DateOnly PeriodStart(DropPeriod period, DateOnly date) => period switch
+    {
+        DropPeriod.Week => date.AddDays(-(((int)date.DayOfWeek + 6) % 7)),
+        DropPeriod.Month => new DateOnly(date.Year, date.Month, 1),
+        _ => date,
+    };
 
     internal static TimeZoneInfo? TryFindTimeZone(string id)
     {

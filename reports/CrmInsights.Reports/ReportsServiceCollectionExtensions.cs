@@ -1,8 +1,6 @@
 using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Kpis;
-using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Engine;
-using CrmInsights.Warehouse.SqlServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +15,9 @@ public static class ReportsServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <c>Reports</c> and <c>Smtp</c> (at start), and registers the transport
     /// (SMTP when <c>Smtp:Host</c> is set, else the outbox under <paramref name="workspace"/>).
-    /// The caller registers <see cref="IDeliveryLog"/> (e.g. <see cref="DbDeliveryLog"/> over the warehouse connection).
+    /// The caller registers <see cref="IDeliveryLog"/> (e.g. <see cref="DbDeliveryLog"/> over the warehouse connection)
+    /// and the <see cref="IWarehouseEngine"/> the marts are read from (CrmInsights.Warehouse's <c>AddWarehouse</c>), so
+    /// the whole process shares one engine and one lock.
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration, string workspace)
     {
@@ -42,11 +42,6 @@ public static class ReportsServiceCollectionExtensions
                 ? new SmtpTransport(smtp, sp.GetRequiredService<ILogger<SmtpTransport>>())
                 : new OutboxTransport(Path.Combine(workspace, smtp.OutboxDirectory));
         });
-        // The warehouse the marts are read from: SQL Server when ConnectionStrings:Warehouse is set, else the
-        // workspace's DuckDB file. TryAdd, so a host that registers the engine first keeps its own.
-        services.TryAddSingleton<IWarehouseEngine>(_ => configuration.GetConnectionString("Warehouse") is { Length: > 0 } cs
-            ? new SqlServerWarehouse(cs)
-            : new DuckDbWarehouse(Path.Combine(workspace, "warehouse.duckdb")));
         services.AddSingleton(sp => new MartDataHealthReader(
             sp.GetRequiredService<IWarehouseEngine>(), sp.GetRequiredService<IOptions<ReportsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new MartKpiPackFactory(

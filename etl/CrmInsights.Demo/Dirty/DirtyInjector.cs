@@ -48,7 +48,7 @@ internal sealed class DirtyInjector : IDisposable
             "row: 1-based data record number within the file, header excluded; a CSV record whose quoted field holds line breaks counts as one row. " +
             "line: 1-based physical line where the record starts (CSV header = line 1; JSONL has no header, so line = row).");
         _json.WriteString("defect_rows",
-            "Reject, duplicate and unknown_customer defects are EXTRA rows inserted right after the clean row they copy (same natural key except unknown_customer, which gets new keys); " +
+            "Reject, duplicate and unknown_customer defects are EXTRA rows inserted right after the clean row they copy (same natural key except unknown_customer, which gets new keys, and unknown_sku/unknown_store, whose line_number is 900 + the copied line's so they are rejected rather than skipped as duplicates); " +
             "formula_text, markup_text and quoted_newline replace the comment of the row itself. Clean rows are never altered otherwise. " +
             "Each entity gets every kind applicable to it at least once (the first kinds go on every 7th row until all have appeared), then each row has probability dirty_rate. " +
             "Rows of quarantined files (truncated_file, wrong_header) carry no row defects.");

@@ -14,8 +14,8 @@ internal sealed class DailyCsvFile : DailyFile
     private readonly int _wrongHeaderColumn;
     private CsvWriter? _csv;
 
-    public DailyCsvFile(string inbox, string source, string entity, string[] header, int wrongHeaderColumn)
-        : base(inbox, source, entity, "csv")
+    public DailyCsvFile(string inbox, string source, string entity, string[] header, int wrongHeaderColumn, DropPeriod period)
+        : base(inbox, source, entity, "csv", period)
     {
         _header = header;
         _wrongHeaderColumn = wrongHeaderColumn;

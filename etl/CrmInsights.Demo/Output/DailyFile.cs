@@ -1,18 +1,23 @@
 namespace CrmInsights.Demo.Output;
 
 /// <summary>
-/// Base of the per-entity daily files: opens <c>inbox/&lt;source&gt;/&lt;entity&gt;-&lt;yyyy-MM-dd&gt;.&lt;ext&gt;</c>
-/// lazily on the first row of a day (a day without rows has no file), closes it when the day
-/// moves on, and counts data rows and physical lines so defects can be located exactly.
+/// Base of the per-entity source files: opens <c>inbox/&lt;source&gt;/&lt;entity&gt;-&lt;yyyy-MM-dd&gt;.&lt;ext&gt;</c>
+/// (named by the first day of its drop period: the day, the week's Monday or the month's first)
+/// lazily on the first row of a period (a period without rows has no file), closes it when the
+/// period moves on, and counts data rows and physical lines so defects can be located exactly.
 /// </summary>
 internal abstract class DailyFile : IDisposable
 {
     private readonly string _inbox;
-    private int _day = -1;
+    private readonly DropPeriod _period;
 
-    protected DailyFile(string inbox, string source, string entity, string extension)
+    // Day number of the open file's period start; -1 when no file is open.
+    private int _open = -1;
+
+    protected DailyFile(string inbox, string source, string entity, string extension, DropPeriod period)
     {
         _inbox = inbox;
+        _period = period;
         Source = source;
         Entity = entity;
         Extension = extension;
@@ -54,18 +59,19 @@ internal abstract class DailyFile : IDisposable
 
     protected string FullPath { get; private set; } = "";
 
-    /// <summary>Makes sure the file for <paramref name="date"/> is open.</summary>
-    public void EnsureDay(int day, DateOnly date)
+    /// <summary>Makes sure the file of the period holding <paramref name="date"/> is open.</summary>
+    public void EnsureDay(DateOnly date)
     {
-        if (day == _day)
+        var start = DemoOptions.PeriodStart(_period, date);
+        if (start.DayNumber == _open)
         {
             return;
         }
 
         Close();
-        _day = day;
-        RelativePath = $"{Source}/{Entity}-{date:yyyy-MM-dd}.{Extension}";
-        FullPath = Path.Combine(_inbox, Source, $"{Entity}-{date:yyyy-MM-dd}.{Extension}");
+        _open = start.DayNumber;
+        RelativePath = $"{Source}/{Entity}-{start:yyyy-MM-dd}.{Extension}";
+        FullPath = Path.Combine(_inbox, Source, $"{Entity}-{start:yyyy-MM-dd}.{Extension}");
         Features = FeaturesFor?.Invoke(this, date) ?? FileFeatures.None;
         Rows = 0;
         Lines = 0;
@@ -76,7 +82,7 @@ internal abstract class DailyFile : IDisposable
     /// <summary>Closes the open file, applying truncation when designated.</summary>
     public void Close()
     {
-        if (_day < 0)
+        if (_open < 0)
         {
             return;
         }
@@ -90,7 +96,7 @@ internal abstract class DailyFile : IDisposable
         TotalBytes += new FileInfo(FullPath).Length;
         TotalRows += Rows;
         Closed?.Invoke(this);
-        _day = -1;
+        _open = -1;
     }
 
     public void Dispose() => Close();

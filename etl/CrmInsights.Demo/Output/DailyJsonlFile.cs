@@ -15,8 +15,8 @@ internal sealed class DailyJsonlFile : DailyFile
     private readonly Utf8JsonWriter _json;
     private FileStream? _stream;
 
-    public DailyJsonlFile(string inbox, string source, string entity)
-        : base(inbox, source, entity, "jsonl")
+    public DailyJsonlFile(string inbox, string source, string entity, DropPeriod period)
+        : base(inbox, source, entity, "jsonl", period)
     {
         _json = new Utf8JsonWriter(_buffer, WriterOptions);
     }

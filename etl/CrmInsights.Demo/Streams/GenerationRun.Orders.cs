@@ -18,6 +18,9 @@ internal sealed partial class GenerationRun
 
     private const decimal VatRate = 0.20m;
     private const int RedeemPoints = 500;
+
+    // Orders have a handful of lines; defect lines numbered from here never collide with real ones.
+    private const int UnknownReferenceLineOffset = 900;
     private const decimal RedeemValue = 5m;
     private static readonly decimal[] PromoRates = [0.10m, 0.15m, 0.20m, 0.25m];
     private static readonly string[] StorePayments = ["card", "contactless", "contactless", "cash", "gift_card"];
@@ -260,6 +263,13 @@ internal sealed partial class GenerationRun
             // A separate one-line order of a customer the master never sends: accepted, inferred member.
             fields[0] = "OX" + _inferredSeq.ToString("D8", Inv);
             fields[1] = "1";
+        }
+        else if (kind is DefectKind.UnknownSku or DefectKind.UnknownStore)
+        {
+            // An extra line of the same order with its own line number (beyond any real line), so the
+            // loader meets a new natural key and rejects it for the unknown reference; reusing the clean
+            // row's key would make it a within-file duplicate instead.
+            fields[1] = Int(UnknownReferenceLineOffset + line);
         }
 
         var (row, lineNo) = _orderLinesFile.Write(fields);

@@ -69,14 +69,14 @@ internal sealed partial class GenerationRun : IDisposable
 
         Directory.CreateDirectory(_outDir);
         _dirty = new DirtyInjector(options, Path.Combine(_outDir, "dirty-manifest.json"), _days);
-        _customersFile = new DailyCsvFile(inbox, "pos", "customers", CustomerHeader, 12);
-        _productsFile = new DailyCsvFile(inbox, "pos", "products", ProductHeader, 0);
-        _storesFile = new DailyCsvFile(inbox, "pos", "stores", StoreHeader, 0);
-        _orderLinesFile = new DailyCsvFile(inbox, "pos", "order_lines", OrderLineHeader, 2);
-        _webFile = new DailyJsonlFile(inbox, "web", "events");
-        _campaignsFile = new DailyCsvFile(inbox, "email", "campaigns", CampaignHeader, 0);
-        _emailFile = new DailyJsonlFile(inbox, "email", "events");
-        _surveyFile = new DailyCsvFile(inbox, "survey", "responses", SurveyHeader, 1);
+        _customersFile = new DailyCsvFile(inbox, "pos", "customers", CustomerHeader, 12, options.DropPeriod);
+        _productsFile = new DailyCsvFile(inbox, "pos", "products", ProductHeader, 0, options.DropPeriod);
+        _storesFile = new DailyCsvFile(inbox, "pos", "stores", StoreHeader, 0, options.DropPeriod);
+        _orderLinesFile = new DailyCsvFile(inbox, "pos", "order_lines", OrderLineHeader, 2, options.DropPeriod);
+        _webFile = new DailyJsonlFile(inbox, "web", "events", options.DropPeriod);
+        _campaignsFile = new DailyCsvFile(inbox, "email", "campaigns", CampaignHeader, 0, options.DropPeriod);
+        _emailFile = new DailyJsonlFile(inbox, "email", "events", options.DropPeriod);
+        _surveyFile = new DailyCsvFile(inbox, "survey", "responses", SurveyHeader, 1, options.DropPeriod);
         _files = [_customersFile, _productsFile, _storesFile, _orderLinesFile, _webFile, _campaignsFile, _emailFile, _surveyFile];
         foreach (var f in _files)
         {
@@ -111,9 +111,13 @@ internal sealed partial class GenerationRun : IDisposable
             RunEmail(date);
             RunSurveys();
             RunCustomerChanges();
-            foreach (var f in _files)
+            if (_day + 1 == _days || DemoOptions.PeriodStart(_o.DropPeriod, _clock.Date(_day + 1)) != DemoOptions.PeriodStart(_o.DropPeriod, date))
             {
-                f.Close();
+                // A period's files close together at its end, so only the current period's writers are ever open.
+                foreach (var f in _files)
+                {
+                    f.Close();
+                }
             }
 
             _progress?.Report(new GenerationProgress(_day + 1, _days, _files.Sum(f => f.TotalRows)));
@@ -178,7 +182,7 @@ internal sealed partial class GenerationRun : IDisposable
         return counts;
     }
 
-    private void CheckDay(DailyFile file) => file.EnsureDay(_day, _clock.Date(_day));
+    private void CheckDay(DailyFile file) => file.EnsureDay(_clock.Date(_day));
 
     private static string Money(decimal m) => m.ToString("0.00", Inv);
 

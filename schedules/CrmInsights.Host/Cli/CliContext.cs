@@ -28,9 +28,12 @@ internal sealed class CliContext : IAsyncDisposable
 
     public ILogger Logger(string category) => Services.GetRequiredService<ILoggerFactory>().CreateLogger(category);
 
-    public static CliContext Create(ParseResult parseResult)
+    public static CliContext Create(ParseResult parseResult) =>
+        CreateAt(WorkspacePaths.At(parseResult.GetValue(GlobalOptions.Workspace)!.FullName));
+
+    /// <summary>A context for another workspace (a benchmark's scratch folder), configured as that workspace would be.</summary>
+    public static CliContext CreateAt(WorkspacePaths workspace)
     {
-        var workspace = WorkspacePaths.At(parseResult.GetValue(GlobalOptions.Workspace)!.FullName);
         var configuration = HostConfiguration.Build(workspace);
         var services = new ServiceCollection();
         services.AddCrmInsights(configuration, workspace);

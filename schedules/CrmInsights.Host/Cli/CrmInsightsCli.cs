@@ -17,8 +17,9 @@ internal static class CrmInsightsCli
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(EtlCommand.Create());
         root.Subcommands.Add(HealthCommand.Create());
+        root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(new Command("demo", "Demo data and the end-to-end demo pipeline.") { DemoGenerateCommand.Create() });
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());

@@ -1,3 +1,4 @@
+using CrmInsights.Analytics;
 using CrmInsights.Etl.Loading;
 using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Foundation;
@@ -34,6 +35,7 @@ internal static class ServiceRegistration
         services.AddScheduling(configuration);
         services.AddReportPacks(configuration, workspace);
         services.AddEtlPipeline(configuration, workspace);
+        services.AddAnalytics(configuration);
         return services;
     }
 }

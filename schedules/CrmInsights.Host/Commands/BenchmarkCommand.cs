@@ -20,8 +20,9 @@ internal static class BenchmarkCommand
     public static Command Create()
     {
         var command = new Command("benchmark", "Measure throughput and memory of a pipeline stage on generated data (scratch output is deleted afterwards).");
-        // One line per stage (an `etl` stage: generate, then load N customers, belongs here too).
+        // One line per stage.
         command.Subcommands.Add(BenchmarkGenerateCommand.Create());
+        command.Subcommands.Add(BenchmarkEtlCommand.Create());
         return command;
     }
 }

@@ -30,7 +30,7 @@ internal static class EtlCommand
     }
 
     /// <summary>A progress bar in an interactive terminal; plain log lines (from the pipeline's loggers) otherwise.</summary>
-    private static async Task<EtlRunSummary> WithProgressAsync(Func<IProgress<EtlProgress>?, CancellationToken, Task<EtlRunSummary>> body, CancellationToken ct)
+    internal static async Task<EtlRunSummary> WithProgressAsync(Func<IProgress<EtlProgress>?, CancellationToken, Task<EtlRunSummary>> body, CancellationToken ct)
     {
         if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
         {

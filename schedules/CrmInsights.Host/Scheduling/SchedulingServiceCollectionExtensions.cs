@@ -28,10 +28,9 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<CatchUpPlanner>();
 
-        // The work behind each job kind. Registration point for the integrator:
-        //   services.AddScheduledWork<EtlScheduledWork>(JobKinds.Etl);
-        //   services.AddScheduledWork<SnapshotScheduledWork>(JobKinds.Snapshot);
-        // Until then a schedule of those kinds fails validation at start, naming the kind.
+        // The work behind each job kind; a schedule whose kind is missing here fails validation at start, naming the kind.
+        services.AddScheduledWork<EtlWork>(JobKinds.Etl);
+        services.AddScheduledWork<SnapshotWork>(JobKinds.Snapshot);
         services.AddScheduledWork<ProbeWork>(JobKinds.Probe);
         services.AddScheduledWork<ReportPackWork>(JobKinds.Report);
         return services;
