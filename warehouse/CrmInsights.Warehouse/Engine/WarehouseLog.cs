@@ -5,7 +5,7 @@ namespace CrmInsights.Warehouse.Engine;
 /// <summary>Operator log messages of the warehouse engines (event ids 2000-2099).</summary>
 internal static partial class WarehouseLog
 {
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Loaded {RowCount} rows into stage.{Table} on {Engine} in {ElapsedMs} ms")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Loaded {RowCount} rows into stage.{Table} on {Engine} in {ElapsedMs} ms")]
     public static partial void BulkLoaded(ILogger logger, long rowCount, string table, string engine, long elapsedMs);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Warehouse schema on {Engine} is current: {TablesCreated} tables created, {ColumnsAdded} columns added, {SeedRows} reference rows inserted, {Views} views")]
