@@ -15,10 +15,12 @@ internal static class StatusCommand
         var command = new Command("status", "Show each schedule's last run from the job history (etl.JobRun) and its next fire time.");
         command.SetRun(async (context, _, cancellationToken) =>
         {
-            await EtlStatusView.PrintAsync(context, cancellationToken);
             var schedules = context.Get<ScheduleSet>();
+            // The job history read comes first: it turns a missing warehouse or an unreachable server into one clear line
+            // (exit 4) before anything opens the warehouse (opening a missing DuckDB file would create it).
             var latest = (await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<IWarehouseEngine>(), cancellationToken))
                 .ToDictionary(r => r.JobName, StringComparer.Ordinal);
+            await EtlStatusView.PrintAsync(context, cancellationToken);
             var now = context.Get<TimeProvider>().GetUtcNow();
             Console.WriteLine("schedules (last run from etl.JobRun, times UTC unless marked):");
             foreach (var schedule in schedules.All)
