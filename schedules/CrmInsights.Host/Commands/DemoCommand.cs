@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmInsights.Demo;
 using CrmInsights.Etl.Checks;
 using CrmInsights.Etl.Loading;
+using CrmInsights.Etl.Sources;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Scheduling.Work;
 using CrmInsights.Reports;
@@ -62,11 +63,19 @@ internal static class DemoCommand
         var generated = DemoGenerator.Generate(options, progress: null, ct);
         Console.WriteLine(Invariant($"  {generated.TotalRows:N0} rows in {generated.TotalFiles:N0} files ({generated.TotalBytes / 1e6:N1} MB), {generated.Elapsed.TotalSeconds:N1} s"));
 
+        var generatedAt = System.Diagnostics.Stopwatch.StartNew();
         var engine = context.Get<IWarehouseEngine>();
         Stage(2, $"warehouse {engine.Description}");
         await WarehouseSchema.EnsureAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, ct);
 
         Stage(3, "ETL");
+        // The inbox takes a file only once it has not changed for Etl:StableFor (a guard against half-written drops);
+        // the demo wrote these files itself, so it waits that long rather than leave the newest ones for the next run.
+        var settle = context.Get<IOptions<EtlOptions>>().Value.StableFor - generatedAt.Elapsed;
+        if (settle > TimeSpan.Zero)
+        {
+            await Task.Delay(settle + TimeSpan.FromMilliseconds(100), ct);
+        }
         var etl = await EtlCommand.WithProgressAsync((p, c) => context.Get<EtlPipeline>().RunAsync(null, p, c), ct);
         PrintEtl(etl);
         if (etl.HasFailedBatches)

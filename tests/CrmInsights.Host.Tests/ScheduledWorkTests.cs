@@ -1,0 +1,47 @@
+using CrmInsights.Host.Cli;
+using CrmInsights.Host.Scheduling.Definitions;
+using CrmInsights.Host.Scheduling.Work;
+using CrmInsights.Warehouse.Foundation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmInsights.Host.Tests;
+
+/// <summary>The etl and snapshot job kinds as the executable registers them.</summary>
+public sealed class ScheduledWorkTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "crmi-work-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void ShippedSchedules_WithTheExecutablesRegistrations_LoadWithoutErrors()
+    {
+        Directory.CreateDirectory(_root);
+        var workspace = WorkspacePaths.At(_root);
+        using var services = new ServiceCollection().AddCrmInsights(HostConfiguration.Build(workspace), workspace).BuildServiceProvider();
+
+        var set = services.GetRequiredService<ScheduleSet>();
+
+        Assert.Equal(["etl-incremental", "month-end-pack", "nightly-snapshot", "weekly-engagement-pack"], set.All.Select(s => s.Name).Order().ToArray());
+    }
+
+    [Fact]
+    public void ValidateParameters_UnknownOrBadValues_NameTheKeyAndValue()
+    {
+        var snapshot = new SnapshotWork(null!, null!, null!);
+        Assert.Empty(snapshot.ValidateParameters(new Dictionary<string, string> { ["full"] = "true" }));
+        Assert.Contains("'refit' is not a snapshot parameter", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["refit"] = "true" })), StringComparison.Ordinal);
+        Assert.Contains("full 'maybe' must be true or false", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["full"] = "maybe" })), StringComparison.Ordinal);
+
+        var etl = new EtlWork(null!);
+        Assert.Empty(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = "all" }));
+        Assert.Contains("'hold' is not an etl parameter", Assert.Single(etl.ValidateParameters(new Dictionary<string, string> { ["hold"] = "1" })), StringComparison.Ordinal);
+        Assert.Single(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = " " }));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
