@@ -85,9 +85,15 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
             throw new ArgumentException("The connection must come from this engine's OpenConnectionAsync.", nameof(connection));
         }
 
-        var all = _stageColumns ??= DuckDbSchemaInitializer.ReadColumnList(duck, transaction)
-            .Where(kv => kv.Key.StartsWith(StageColumns.Schema + ".", StringComparison.OrdinalIgnoreCase))
-            .ToDictionary(kv => kv.Key[(StageColumns.Schema.Length + 1)..], kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+        var all = _stageColumns;
+        if (all is null || !all.ContainsKey(stageTable))
+        {
+            // Not read yet, or the table is not known (yet): read the catalogue again rather than trust the cache.
+            all = DuckDbSchemaInitializer.ReadColumnList(duck, transaction)
+                .Where(kv => kv.Key.StartsWith(StageColumns.Schema + ".", StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(kv => kv.Key[(StageColumns.Schema.Length + 1)..], kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+            _stageColumns = all;
+        }
         var (table, resolved) = StageColumns.Resolve(
             all.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value.Select(c => c.Name).ToList(), StringComparer.OrdinalIgnoreCase),
             stageTable,
