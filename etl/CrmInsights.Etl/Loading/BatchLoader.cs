@@ -38,11 +38,17 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     }
 
     /// <summary>Loads <paramref name="batch"/>; returns Loaded, Skipped (same content loaded before) or Failed (rolled back and recorded).</summary>
-    public async Task<BatchOutcome> LoadAsync(ExtractedBatch batch, CancellationToken cancellationToken)
+    public Task<BatchOutcome> LoadAsync(ExtractedBatch batch, CancellationToken cancellationToken) => LoadAsync(batch, null, cancellationToken);
+
+    /// <summary>
+    /// Loads <paramref name="batch"/>; <paramref name="checkedNotLoaded"/> is the identity the caller has just found not loaded
+    /// under the warehouse lock (the pipeline asks before extracting), so the same question is not sent twice per batch.
+    /// </summary>
+    internal async Task<BatchOutcome> LoadAsync(ExtractedBatch batch, BatchIdentity? checkedNotLoaded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var identity = batch.Identity;
-        if (await IsLoadedAsync(identity.Source, identity.Entity, identity.ContentHash, cancellationToken))
+        if (identity != checkedNotLoaded && await IsLoadedAsync(identity.Source, identity.Entity, identity.ContentHash, cancellationToken))
         {
             return await RecordAsync(batch, BatchStatus.Skipped, "The same content was loaded before; nothing changed.", cancellationToken);
         }

@@ -158,7 +158,7 @@ public sealed partial class EtlPipeline(
 
         await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
         progress?.Report(new EtlProgress(file.Source, file.Name, done, total, batch.RowsRead, "load"));
-        var outcome = await loader.LoadAsync(batch, cancellationToken);
+        var outcome = await loader.LoadAsync(batch, new BatchIdentity(file.Source, file.Entity, hash), cancellationToken);
         if (outcome.Status is BatchStatus.Loaded or BatchStatus.Skipped)
         {
             if (loader.Observer is not null)

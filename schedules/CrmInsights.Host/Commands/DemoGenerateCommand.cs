@@ -21,12 +21,16 @@ internal static class DemoGenerateCommand
     private static readonly Option<DirectoryInfo?> Out = new("--out") { Description = "Output folder; files go to OUT/inbox/<source>/ (default: the workspace)." };
     private static readonly Option<double?> Dirty = new("--dirty") { Description = "Share of rows given an injected defect, 0-0.5 (default 0: clean)." };
     private static readonly Option<string?> Start = new("--start") { Description = "First day, yyyy-MM-dd (default 2024-01-01)." };
+    private static readonly Option<string?> Drop = new("--drop")
+    {
+        Description = "Time one file covers: day (default), week or month; files are named by the period's first day (weeks start Monday).",
+    };
 
     public static Command Create()
     {
         var command = new Command("generate", "Generate demo source files (POS, web, email, survey) with known ground truth.")
         {
-            Customers, Months, Seed, Out, Dirty, Start,
+            Customers, Months, Seed, Out, Dirty, Start, Drop,
         };
         command.SetRun((context, parse, cancellationToken) =>
         {
@@ -45,6 +49,17 @@ internal static class DemoGenerateCommand
                 }
 
                 options.StartDate = day;
+            }
+
+            if (parse.GetValue(Drop) is { } drop)
+            {
+                options.DropPeriod = drop.ToLowerInvariant() switch
+                {
+                    "day" => DropPeriod.Day,
+                    "week" => DropPeriod.Week,
+                    "month" => DropPeriod.Month,
+                    _ => throw new ExpectedFailureException(FailureKind.Configuration, $"--drop must be day, week or month, was '{drop}'."),
+                };
             }
 
             var errors = options.Validate();

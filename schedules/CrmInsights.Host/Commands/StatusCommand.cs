@@ -16,8 +16,8 @@ internal static class StatusCommand
         command.SetRun(async (context, _, cancellationToken) =>
         {
             var schedules = context.Get<ScheduleSet>();
-            // The job history read comes first: it turns a missing warehouse or an unreachable server into one clear line
-            // (exit 4) before anything opens the warehouse (opening a missing DuckDB file would create it).
+            // The preflight turns a missing or unreachable warehouse into one actionable line (exit 4)
+            // before anything else reads it.
             var latest = (await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), context.Get<IWarehouseEngine>(), cancellationToken))
                 .ToDictionary(r => r.JobName, StringComparer.Ordinal);
             await EtlStatusView.PrintAsync(context, cancellationToken);
