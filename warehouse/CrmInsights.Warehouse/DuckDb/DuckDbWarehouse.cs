@@ -126,17 +126,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         ArgumentNullException.ThrowIfNull(apply);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var result = await apply(connection, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
+        return await TransactionScope.CommitOrRollBackAsync(connection, transaction, apply, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -145,17 +145,7 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
         ArgumentNullException.ThrowIfNull(apply);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqlTransaction)await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
-        try
-        {
-            var result = await apply(connection, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
+        return await TransactionScope.CommitOrRollBackAsync(connection, transaction, apply, cancellationToken);
     }
 
     /// <inheritdoc />
