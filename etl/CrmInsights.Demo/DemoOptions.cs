@@ -122,15 +122,7 @@ public sealed class DemoOptions
         _ => date,
     };
 
-    internal static TimeZoneInfo? TryFindTimeZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            return null;
-        }
-    }
+    // TimeZoneConverter rather than FindSystemTimeZoneById: with InvariantGlobalization, Windows cannot map IANA ids without it.
+    internal static TimeZoneInfo? TryFindTimeZone(string id) =>
+        TimeZoneConverter.TZConvert.TryGetTimeZoneInfo(id, out var zone) ? zone : null;
 }

@@ -1,8 +1,10 @@
+using CrmInsights.Etl.Sources;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.Work;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Host.Tests;
 
@@ -31,10 +33,16 @@ public sealed class ScheduledWorkTests : IDisposable
         Assert.Contains("'refit' is not a snapshot parameter", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["refit"] = "true" })), StringComparison.Ordinal);
         Assert.Contains("full 'maybe' must be true or false", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["full"] = "maybe" })), StringComparison.Ordinal);
 
-        var etl = new EtlWork(null!);
+        var options = new EtlOptions();
+        options.Sources["pos"] = new SourceOptions();
+        options.Sources["web"] = new SourceOptions();
+        var etl = new EtlWork(null!, Options.Create(options));
         Assert.Empty(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = "all" }));
+        Assert.Empty(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = "POS" }));
         Assert.Contains("'hold' is not an etl parameter", Assert.Single(etl.ValidateParameters(new Dictionary<string, string> { ["hold"] = "1" })), StringComparison.Ordinal);
         Assert.Single(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = " " }));
+        Assert.Contains("source 'poss' must name a source of Etl:Sources (pos, web)",
+            Assert.Single(etl.ValidateParameters(new Dictionary<string, string> { ["source"] = "poss" })), StringComparison.Ordinal);
     }
 
     public void Dispose()

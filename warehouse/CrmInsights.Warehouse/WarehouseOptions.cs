@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Warehouse;
 
@@ -30,11 +31,7 @@ public sealed partial class WarehouseOptions
     public IReadOnlyList<string> Validate()
     {
         var failures = new List<string>();
-        try
-        {
-            _ = TimeZoneInfo.FindSystemTimeZoneById(BusinessTimeZone ?? string.Empty);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        if (!TimeZones.TryFind(BusinessTimeZone, out _))
         {
             failures.Add($"{SectionName}:BusinessTimeZone must be a known time zone id (e.g. Europe/London), was '{BusinessTimeZone}'.");
         }

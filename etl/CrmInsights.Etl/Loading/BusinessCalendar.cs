@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Etl.Loading;
 
@@ -8,7 +9,7 @@ public sealed class BusinessCalendar
     private readonly TimeZoneInfo _zone;
 
     /// <summary>Creates the calendar for a time zone id (IANA or Windows).</summary>
-    public BusinessCalendar(string timeZoneId) => _zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+    public BusinessCalendar(string timeZoneId) => _zone = TimeZones.Find(timeZoneId);
 
     /// <summary>The time zone.</summary>
     public TimeZoneInfo Zone => _zone;

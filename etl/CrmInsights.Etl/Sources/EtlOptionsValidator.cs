@@ -1,5 +1,6 @@
 using CrmInsights.Etl.Sources.Presets;
 using CrmInsights.Etl.Validation;
+using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Etl.Sources;
@@ -126,9 +127,9 @@ public sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
                 errors.Add($"{key}:Fields:{field}:DivideBy names '{fm.DivideBy}', which is not a field of {entity.Name}.");
             }
 
-            if (fm.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(fm.TimeZone, out _))
+            if (fm.TimeZone is not null && !TimeZones.TryFind(fm.TimeZone, out _))
             {
-                errors.Add($"{key}:Fields:{field}:TimeZone '{fm.TimeZone}' is not a known IANA time zone.");
+                errors.Add($"{key}:Fields:{field}:TimeZone '{fm.TimeZone}' is not a known IANA or Windows time zone id.");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Etl.Validation;
 
@@ -144,7 +145,7 @@ internal static partial class ValueParsers
             return TimestampResult.MissingOffset;
         }
 
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone.Trim(), out var tz))
+        if (!TimeZones.TryFind(zone, out var tz))
         {
             problem = $" (unknown time zone '{zone}')";
             return TimestampResult.Invalid;

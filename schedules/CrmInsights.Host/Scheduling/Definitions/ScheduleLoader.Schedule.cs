@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Host.Scheduling.Definitions;
 
@@ -80,7 +81,7 @@ public sealed partial class ScheduleLoader
 
         var timeZoneId = String(element, "timeZone", at, errors, required: true);
         TimeZoneInfo? timeZone = null;
-        if (timeZoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out timeZone))
+        if (timeZoneId is not null && !TimeZones.TryFind(timeZoneId, out timeZone))
         {
             errors.Add($"{at}.timeZone '{timeZoneId}' is not a known IANA time zone (e.g. \"Europe/London\").");
         }

@@ -1,5 +1,7 @@
 using CrmInsights.Etl.Loading;
+using CrmInsights.Etl.Sources;
 using CrmInsights.Host.Scheduling.Definitions;
+using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Host.Scheduling.Work;
 
@@ -10,7 +12,7 @@ namespace CrmInsights.Host.Scheduling.Work;
 /// loads what is still waiting. A failed batch or a failed error-level data check fails the attempt
 /// (the retry policy tries again; the failed file stays in the inbox).
 /// </summary>
-public sealed class EtlWork(EtlPipeline pipeline) : IScheduledWork
+public sealed class EtlWork(EtlPipeline pipeline, IOptions<EtlOptions> etl) : IScheduledWork
 {
     public const string SourceParameter = "source";
     public const string AllSources = "all";
@@ -43,9 +45,13 @@ public sealed class EtlWork(EtlPipeline pipeline) : IScheduledWork
         {
             yield return $"'{key}' is not an etl parameter (known: {SourceParameter}).";
         }
-        if (parameters.TryGetValue(SourceParameter, out var source) && string.IsNullOrWhiteSpace(source))
+        // Checked at start, so a misspelt source fails validation instead of failing every run for months.
+        if (parameters.TryGetValue(SourceParameter, out var source)
+            && !string.Equals(source, AllSources, StringComparison.OrdinalIgnoreCase)
+            && (string.IsNullOrWhiteSpace(source) || !etl.Value.Sources.ContainsKey(source)))
         {
-            yield return $"{SourceParameter} must name a source of Etl:Sources or '{AllSources}'.";
+            yield return $"{SourceParameter} '{source}' must name a source of {EtlOptions.SectionName}:Sources " +
+                $"({string.Join(", ", etl.Value.Sources.Keys.Order(StringComparer.Ordinal))}) or '{AllSources}'.";
         }
     }
 
