@@ -69,8 +69,8 @@ public sealed record BgNbdParameters
 
     /// <summary>
     /// Unconditional E[X(t)]: expected repeat purchases in (0, t] of a customer first seen at 0
-    /// (equation 7), evaluated as (a+b−1)/(a−1)·[1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b−1; z)],
-    /// z = t/(α+t), which is equation 7 after Euler's transformation.
+    /// (equation 7), (a+b−1)/(a−1)·[1 − (1−z)^r ₂F₁(r, b; a+b−1; z)], z = t/(α+t), with the ₂F₁
+    /// and its power prefactor summed in whichever Euler form stays bounded.
     /// </summary>
     public double ExpectedPurchases(double t)
     {
@@ -82,7 +82,7 @@ public sealed record BgNbdParameters
 
         double z = t / (Alpha + t);
         return AwayFromAEqualsOne(a =>
-            (a + B - 1) / (a - 1) * (1 - (Math.Pow(1 - z, a - 1) * Hypergeometric.Series(a + B - 1 - R, a - 1, a + B - 1, z))));
+            (a + B - 1) / (a - 1) * (1 - DecayedSeries(a, 0, z)));
     }
 
     /// <summary>
@@ -102,9 +102,18 @@ public sealed record BgNbdParameters
         double z = t / (Alpha + age + t);
         double odds = DropoutOdds(x, tx, age);
         double expected = AwayFromAEqualsOne(a =>
-            (a + B + x - 1) / (a - 1) * (1 - (Math.Pow(1 - z, a - 1) * Hypergeometric.Series(a + B - 1 - R, a - 1, a + B + x - 1, z))));
+            (a + B + x - 1) / (a - 1) * (1 - DecayedSeries(a, x, z)));
         return expected / (1 + odds);
     }
+
+    // (1−z)^(a−1)·₂F₁(a+b−1−r, a−1; a+b+x−1; z), which Euler's transformation makes equal to
+    // (1−z)^(r+x)·₂F₁(r+x, b+x; a+b+x−1; z). Each form overflows in its own corner (the first for a
+    // far above r + x, as fits of customers who never drop out give; the second for x far above a),
+    // so sum the one whose series has c − a − b ≥ 0: its terms stay bounded and it converges fast.
+    private double DecayedSeries(double a, int x, double z) =>
+        x + R - a + 1 >= 0
+            ? Math.Pow(1 - z, a - 1) * Hypergeometric.Series(a + B - 1 - R, a - 1, a + B + x - 1, z)
+            : Math.Pow(1 - z, R + x) * Hypergeometric.Series(R + x, B + x, a + B + x - 1, z);
 
     // a/(b+x−1)·((α+T)/(α+tₓ))^(r+x): odds that the customer dropped out after the last purchase.
     private double DropoutOdds(int x, double tx, double t) =>

@@ -71,9 +71,10 @@ public static class Hypergeometric
             throw new ArgumentOutOfRangeException(nameof(z), z, "The 2F1 series is summed for 0 <= z < 1 only.");
         }
 
-        // Beyond this index every Pochhammer factor has settled to its final sign and the term
-        // ratio approaches z smoothly, so the geometric tail bound below is trustworthy.
-        double settledIndex = Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), Math.Abs(c)) + 1;
+        // Beyond this index every Pochhammer factor (a+n), (b+n), (c+n) is positive, which the tail
+        // bound below needs. It depends only on negative parameters: a parameter in the millions (as a
+        // degenerate CLV fit gives) must not hold off the convergence test for millions of terms.
+        double settledIndex = Math.Max(0, Math.Max(Math.Max(-a, -b), -c)) + 1;
         double sum = 1;
         double term = 1;
         for (int n = 0; n < MaxTerms; n++)
@@ -94,7 +95,7 @@ public static class Hypergeometric
 
             if (n + 1 >= settledIndex)
             {
-                double bound = Math.Max(Math.Abs(ratio), z);
+                double bound = TailRatioBound(a, b, c, z, n + 1);
                 if (bound < 1 && Math.Abs(term) * bound / (1 - bound) <= RelativeTolerance * Math.Abs(sum))
                 {
                     return sum;
@@ -104,6 +105,17 @@ public static class Hypergeometric
 
         throw new ArithmeticException(FormattableString.Invariant(
             $"2F1({a}, {b}; {c}; {z}) did not converge in {MaxTerms} terms; the argument is too close to 1."));
+    }
+
+    /// <summary>
+    /// An upper bound on every later term ratio (a+k)(b+k)/((c+k)(k+1))·z, k ≥ m, once all factors are
+    /// positive: each quotient (p+k)/(q+k) moves monotonically towards 1, so its supremum over k ≥ m is
+    /// max((p+m)/(q+m), 1). Of the two ways to pair the factors, the tighter bound is taken.
+    /// </summary>
+    private static double TailRatioBound(double a, double b, double c, double z, int m)
+    {
+        static double Sup(double p, double q, int m) => Math.Max((p + m) / (q + m), 1);
+        return z * Math.Min(Sup(a, c, m) * Sup(b, 1, m), Sup(b, c, m) * Sup(a, 1, m));
     }
 
     private static void ValidateParameters(double a, double b, double c)

@@ -19,7 +19,7 @@ public sealed partial class SnapshotDeriver
     /// customer and snapshot month, a chunk of customers at a time (the chunk's events are read,
     /// the reader closed, then the chunk's rows bulk loaded: one connection, no MARS needed).
     /// </summary>
-    private async Task ScoreCustomersAsync(SqlCommands sql, int endDateKey, StoredFit? fit, CancellationToken ct)
+    private async Task ScoreCustomersAsync(SqlCommands sql, int endDateKey, IReadOnlyDictionary<int, StoredFit?> fits, CancellationToken ct)
     {
         List<string> customers;
         await using (var command = sql.Create(SnapshotSql.DistinctCustomers))
@@ -32,7 +32,7 @@ public sealed partial class SnapshotDeriver
         {
             int end = Math.Min(start + _options.CustomersPerChunk, customers.Count) - 1;
             var histories = await ReadHistoriesAsync(sql, customers[start], customers[end], endDateKey, ct);
-            var rows = histories.SelectMany(h => Score(h, fit)).ToList();
+            var rows = histories.SelectMany(h => Score(h, fits)).ToList();
             await sql.BulkLoadAsync("CustomerMonthScore", ModelColumns, rows, ct);
         }
     }
@@ -78,10 +78,11 @@ public sealed partial class SnapshotDeriver
 
     private static int Flag(DbDataReader reader) => Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture);
 
-    private IEnumerable<object?[]> Score(CustomerHistory history, StoredFit? fit)
+    private IEnumerable<object?[]> Score(CustomerHistory history, IReadOnlyDictionary<int, StoredFit?> fits)
     {
         foreach (var (month, asOf, optedIn) in history.Months)
         {
+            var fit = fits[month];
             var engagement = _engagement.Score(
                 new EngagementFacts(0, CustomerHistory.Latest(history.WebSessions, asOf), CustomerHistory.Latest(history.EmailClicks, asOf),
                     CustomerHistory.Latest([.. history.Responses.Select(r => r.Date)], asOf)),

@@ -6,8 +6,23 @@ namespace CrmInsights.Analytics.Snapshot;
 public sealed partial class SnapshotDeriver
 {
     /// <summary>
-    /// Fits BG/NBD + Gamma-Gamma on every identified customer's purchase days up to the last
-    /// rebuilt month end and stores the fit (one fact.ModelFit row, parameters r, alpha, a, b, p,
+    /// One fit per rebuilt month, each on the purchases up to that month's end, so a month's CLV
+    /// and P(alive) never use later data (a month rebuilt later gets the same numbers it had when
+    /// it was current: the fit is deterministic and the identical stored fit is reused).
+    /// </summary>
+    private async Task<Dictionary<int, StoredFit?>> FitMonthsAsync(SqlCommands sql, int from, int to, DateTime now, CancellationToken ct)
+    {
+        var fits = new Dictionary<int, StoredFit?>();
+        foreach (int month in YearMonth.Range(from, to))
+        {
+            fits[month] = await FitAsync(sql, YearMonth.DateKey(YearMonth.MonthEnd(month)), now, ct);
+        }
+
+        return fits;
+    }
+
+    /// <summary>
+    /// Fits BG/NBD + Gamma-Gamma on every identified customer's purchase days up to a month end and stores the fit (one fact.ModelFit row, parameters r, alpha, a, b, p,
     /// q, gamma plus the two log-likelihoods and the time unit in fact.ModelFitParameter). An
     /// identical earlier fit on the same window is reused, so re-runs write the same rows.
     /// </summary>

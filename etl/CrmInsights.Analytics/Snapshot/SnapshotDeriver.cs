@@ -15,8 +15,9 @@ namespace CrmInsights.Analytics.Snapshot;
 /// The derive step: rebuilds fact.CustomerMonth after loads, in one transaction. The months from
 /// the earliest one touched by batches since the last derive (or all, on a full rebuild) are
 /// recomputed: the set-based part from the view etl.CustomerMonthSource, then RFM per month end,
-/// one BG/NBD + Gamma-Gamma fit (stored in fact.ModelFit with its parameters), P(alive),
-/// predictive CLV, engagement score and relationship stage per customer and month, written
+/// one BG/NBD + Gamma-Gamma fit per month end on the purchases up to it (stored in fact.ModelFit
+/// with its parameters), P(alive), predictive CLV from that month's own fit, engagement score and
+/// relationship stage per customer and month, written
 /// back through the engine's bulk path. Re-running without new batches changes nothing; a full
 /// rebuild reproduces the same rows (the fit is deterministic and reused when identical).
 /// The caller holds the warehouse lock.
@@ -86,9 +87,10 @@ public sealed partial class SnapshotDeriver
         long rows = await sql.ExecuteAsync(SnapshotSql.FillBase, ct, ("fromMonth", from), ("toMonth", to));
         int endDateKey = YearMonth.DateKey(YearMonth.MonthEnd(to));
 
-        var fit = await FitAsync(sql, endDateKey, now, ct);
+        var fits = await FitMonthsAsync(sql, from, to, now, ct);
+        var fit = fits[to];
         await ScoreRfmAsync(sql, from, to, ct);
-        await ScoreCustomersAsync(sql, endDateKey, fit, ct);
+        await ScoreCustomersAsync(sql, endDateKey, fits, ct);
 
         await sql.ExecuteAsync(SnapshotSql.DeleteSnapshot, ct, ("fromMonth", from));
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));

@@ -29,6 +29,20 @@ public class BgNbdParametersTests
         Assert.Equal(expected, Cdnow.ExpectedPurchases(weeks), tolerance);
     }
 
+    // Fits on short or churn-free histories land in corners where one Euler form of the 2F1 term
+    // overflows: a far above r + x (the first two), b in the millions with a near 0, and a heavy buyer.
+    // Reference: equation 10 in the paper's own form, mpmath 1.3.0 at 60 digits.
+    [Theory]
+    [InlineData(7.3, 13.2, 620567.0, 3740000.0, 2, 3.0, 4.0, 5.2532497535103279566)]
+    [InlineData(7.296719877823714, 13.19151986568681, 0.006826409972254541, 1412193.293505731, 3, 2.5, 4.0, 31.14497071725522642)]
+    [InlineData(0.2425932, 4.413546, 0.792875, 2.425726, 300, 38.0, 39.0, 53.181292720439013594)]
+    public void ConditionalExpectedPurchases_ExtremeFits_FiniteAndMatchReference(double r, double alpha, double a, double b, int x, double tx, double age, double expected)
+    {
+        double horizon = x == 300 ? 39 : 52;
+        double actual = new BgNbdParameters(r, alpha, a, b).ConditionalExpectedPurchases(horizon, x, tx, age);
+        Assert.Equal(expected, actual, expected * 1e-9);
+    }
+
     [Theory]
     [InlineData(1, 0.053184755359877464)]
     [InlineData(3, 0.15063196938549922)]
