@@ -10,10 +10,10 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
     {
         var row = await fixture.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202502");
 
-        // O3 40 + return O4 -10 = 30 revenue; margin 36 - 6 = 30 (100 %); 1 purchase order, 1 active customer.
+        // O3 40 + return O4 -10 = 30 revenue; margin 36 - 6 = 30 (rate 1); 1 purchase order, 1 active customer.
         Assert.Equal(30m, Dec(row["NetRevenue"]));
         Assert.Equal(30m, Dec(row["GrossMargin"]));
-        Assert.Equal(100m, Dec(row["MarginPercent"]));
+        Assert.Equal(1m, Dec(row["MarginRate"]));
         Assert.Equal(1, Num(row["Orders"]));
         Assert.Equal(30m, Dec(row["AverageOrderValue"]));
     }
@@ -23,10 +23,10 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
     {
         var row = await fixture.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202503");
 
-        // 30 (O5) + 50 (O6, anonymous) + 20 (O7) = 100; margin 18 + 46 + 16 = 80 = 80 %.
+        // 30 (O5) + 50 (O6, anonymous) + 20 (O7) = 100; margin 18 + 46 + 16 = 80, rate 0.8.
         Assert.Equal(100m, Dec(row["NetRevenue"]));
         Assert.Equal(80m, Dec(row["GrossMargin"]));
-        Assert.Equal(80m, Dec(row["MarginPercent"]));
+        Assert.Equal(0.8m, Dec(row["MarginRate"]));
         // 3 orders -> AOV 33.3333; 2 identified active customers -> 50 per customer.
         Assert.Equal(33.3333m, Dec(row["AverageOrderValue"]));
         Assert.Equal(50m, Dec(row["RevenuePerActiveCustomer"]));
