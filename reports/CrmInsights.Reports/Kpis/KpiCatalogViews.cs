@@ -86,7 +86,7 @@ internal static class KpiCatalogViews
     ["net_revenue", "margin_percent", "aov"],
     ["net_revenue", "margin_percent"]);
 
-    /// <summary>The Pareto headline: mart.ProfitabilityPareto is whole-business only, so only the All slice has it.</summary>
+    /// <summary>The Pareto headline, from mart.ProfitabilityPareto (cut All, Store or Region like the pack's slice).</summary>
     public static HeadlineSpec ParetoShare { get; } =
         new("pareto_top20_share", "Revenue share of the top 20% of customers", KpiFamily.Profitability, Pct, false, "TopFifthRevenueShare");
 

@@ -32,7 +32,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
             Assert.Null(h.SamePeriodLastYear);
         }
         var pareto = Assert.Single(pack.Headlines, x => x.Key == "pareto_top20_share");
-        Assert.Equal(Dec(await ScalarAsync(fixture.Engine, "SELECT TopFifthRevenueShare FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503")), pareto.Current);
+        Assert.Equal(Dec(await ScalarAsync(fixture.Engine, "SELECT TopFifthRevenueShare FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503 AND CutLevel = 'All'")), pareto.Current);
     }
 
     [Fact]
@@ -78,9 +78,12 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         // Surveys count at the respondent's home store: C3 (home S1) answered 8 and 10 in March -> NPS 50, not the business's -25.
         Assert.Equal(50m, pack.Headlines.Single(h => h.Key == "nps").Current);
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1], pack.Nps!.Counts);
-        // The Pareto marts are whole-business: nothing, rather than the business's numbers.
-        Assert.Empty(pack.Pareto);
-        Assert.DoesNotContain(pack.Headlines, h => h.Key == "pareto_top20_share");
+        // Pareto by the order's store: S1's only identified buyer in March is C3 (O7; O6 is anonymous), so the top
+        // fifth is C3 with all of it, and every step of the curve is (1, 1).
+        Assert.Equal(1m, pack.Headlines.Single(h => h.Key == "pareto_top20_share").Current);
+        Assert.Equal(Dec(await ViewAsync("mart.ProfitabilityPareto", "TopFifthRevenueShare", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), pack.Headlines.Single(h => h.Key == "pareto_top20_share").Current);
+        Assert.Equal(10, pack.Pareto.Count);
+        Assert.All(pack.Pareto, p => Assert.Equal((1m, 1m), (p.CustomerShare, p.RevenueShare)));
         Assert.All(pack.FamilyTables.Values.SelectMany(r => r), r => Assert.Equal(("Total", "Store S1"), (r.Cut, r.Member)));
         Assert.DoesNotContain(pack.FamilyTables.Values.SelectMany(r => r), r => r.Current is 100m or 30m);
         Assert.Equal([(5, 1)], pack.Rfm.Select(c => (c.Recency, c.Frequency)));
@@ -95,7 +98,8 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     {
         var pack = await BuildAsync(ReportSlice.Store(store));
 
-        var specs = KpiCatalogViews.All.SelectMany(f => f.Headlines.Select(h => (f.View, h))).ToList();
+        var specs = KpiCatalogViews.All.SelectMany(f => f.Headlines.Select(h => (f.View, h)))
+            .Append(("mart.ProfitabilityPareto", KpiCatalogViews.ParetoShare)).ToList();
         Assert.Equal(specs.Count, pack.Headlines.Count);
         foreach (var (view, spec) in specs)
         {
