@@ -10,10 +10,10 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
     {
         var row = await fixture.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202502");
 
-        // O3 40 + return O4 -10 = 30 revenue; margin 36 - 6 = 30 (100 %); 1 purchase order, 1 active customer.
+        // O3 40 + return O4 -10 = 30 revenue; margin 36 - 6 = 30 (rate 1); 1 purchase order, 1 active customer.
         Assert.Equal(30m, Dec(row["NetRevenue"]));
         Assert.Equal(30m, Dec(row["GrossMargin"]));
-        Assert.Equal(100m, Dec(row["MarginPercent"]));
+        Assert.Equal(1m, Dec(row["MarginRate"]));
         Assert.Equal(1, Num(row["Orders"]));
         Assert.Equal(30m, Dec(row["AverageOrderValue"]));
     }
@@ -23,10 +23,10 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
     {
         var row = await fixture.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202503");
 
-        // 30 (O5) + 50 (O6, anonymous) + 20 (O7) = 100; margin 18 + 46 + 16 = 80 = 80 %.
+        // 30 (O5) + 50 (O6, anonymous) + 20 (O7) = 100; margin 18 + 46 + 16 = 80, rate 0.8.
         Assert.Equal(100m, Dec(row["NetRevenue"]));
         Assert.Equal(80m, Dec(row["GrossMargin"]));
-        Assert.Equal(80m, Dec(row["MarginPercent"]));
+        Assert.Equal(0.8m, Dec(row["MarginRate"]));
         // 3 orders -> AOV 33.3333; 2 identified active customers -> 50 per customer.
         Assert.Equal(33.3333m, Dec(row["AverageOrderValue"]));
         Assert.Equal(50m, Dec(row["RevenuePerActiveCustomer"]));
@@ -61,12 +61,28 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
     [Fact]
     public async Task ProfitabilityPareto_March_TopFifthAndEightyPercent()
     {
-        var row = await fixture.SingleAsync("SELECT * FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503");
+        var row = await fixture.SingleAsync("SELECT * FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503 AND CutLevel = 'All'");
 
         // Revenues C2 30, C3 20. Top quintile (average rank > 0.8 n = 1.6): C2 only -> 30 / 50 = 0.6.
         Assert.Equal(0.6m, Dec(row["TopFifthRevenueShare"]));
         // From the top: C2 reaches 30 < 40 (80 % of 50); with C3 50 >= 40 -> 2 of 2 customers.
         Assert.Equal(2, Num(row["CustomersFor80Percent"]));
         Assert.Equal(1m, Dec(row["CustomerShareFor80Percent"]));
+    }
+
+    [Fact]
+    public async Task ProfitabilityPareto_StoreCut_RanksTheStoresOwnBuyers()
+    {
+        // January: C1 bought at S1 (O1, 20), C2 at S2 (O2, 25). Whole business: C2 alone is the top fifth -> 25 / 45.
+        var all = await fixture.SingleAsync("SELECT * FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202501 AND CutLevel = 'All'");
+        Assert.Equal(0.5556m, Dec(all["TopFifthRevenueShare"]));
+        // Each store has one buyer holding all its revenue; March S1 ranks C3 (O7, 20) only, the anonymous O6 is not a customer.
+        var s1 = await fixture.SingleAsync("SELECT * FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503 AND CutLevel = 'Store' AND StoreId = 'S1'");
+        Assert.Equal((1L, 20m, 1m), (Num(s1["Customers"]), Dec(s1["NetRevenue"])!.Value, Dec(s1["TopFifthRevenueShare"])!.Value));
+        var south = await fixture.SingleAsync("SELECT * FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202501 AND CutLevel = 'Region' AND Region = 'South'");
+        Assert.Equal((1L, 25m), (Num(south["Customers"]), Dec(south["NetRevenue"])!.Value));
+        var curve = await fixture.QueryAsync("SELECT * FROM mart.ParetoCurve WHERE YearMonthKey = 202501 AND CutLevel = 'Store' AND StoreId = 'S2' ORDER BY Step");
+        Assert.Equal(10, curve.Count);
+        Assert.All(curve, p => Assert.Equal((1m, 1m), (Dec(p["CustomerShare"])!.Value, Dec(p["RevenueShare"])!.Value)));
     }
 }

@@ -69,7 +69,7 @@ public static partial class ChartRenderer
     private static string UnitLabel(KpiUnit unit, string currency) => unit switch
     {
         KpiUnit.Currency => $"{currency.ToUpperInvariant()} ({UnitFormat.CurrencySymbol(currency).Trim()})",
-        KpiUnit.Percent or KpiUnit.PercentPoints => "%",
+        KpiUnit.Percent => "%",
         KpiUnit.Count => "count",
         KpiUnit.Days => "days",
         KpiUnit.Ratio => "ratio",

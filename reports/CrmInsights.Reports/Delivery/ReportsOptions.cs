@@ -9,7 +9,7 @@ public sealed class ReportsOptions
     /// <summary>Report definitions.</summary>
     public List<ReportDefinition> Definitions { get; set; } = [];
 
-    /// <summary>Targets per headline KPI key, e.g. { "nps": 40 }.</summary>
+    /// <summary>Targets per headline KPI key on the KPI's own scale (rates as 0-1 fractions), e.g. { "nps": 40, "csat": 0.8 }.</summary>
     public Dictionary<string, decimal> Targets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Currency code of money values.</summary>

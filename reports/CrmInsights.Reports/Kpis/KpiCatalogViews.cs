@@ -5,14 +5,14 @@ namespace CrmInsights.Reports.Kpis;
 /// <summary>
 /// Which mart view column each headline KPI of the pack is: the mapping from the KPI catalog to
 /// the views (mart.Loyalty, mart.Satisfaction, mart.Engagement, mart.Profitability). Values are
-/// read as the views return them; percentages the views give on the 0..100 scale keep it
-/// (<see cref="KpiUnit.PercentPoints"/>), so every cell equals the SELECT.
+/// read as the views return them, so every cell equals the SELECT: every rate and share is a
+/// 0..1 fraction in the views (<see cref="KpiUnit.Percent"/>), which the workbook shows with an
+/// Excel % format; NPS stays on its own −100..100 scale (<see cref="KpiUnit.Score"/>).
 /// </summary>
 internal static class KpiCatalogViews
 {
     private const KpiUnit Count = KpiUnit.Count;
     private const KpiUnit Pct = KpiUnit.Percent;
-    private const KpiUnit Pts = KpiUnit.PercentPoints;
 
     public static FamilyView Loyalty { get; } = new(KpiFamily.Loyalty, "mart.Loyalty",
     [
@@ -39,15 +39,15 @@ internal static class KpiCatalogViews
     public static FamilyView Satisfaction { get; } = new(KpiFamily.Satisfaction, "mart.Satisfaction",
     [
         new("nps", "NPS", KpiFamily.Satisfaction, KpiUnit.Score, true, "Nps"),
-        new("csat", "CSAT (top-two-box)", KpiFamily.Satisfaction, Pts, true, "CsatPercent"),
+        new("csat", "CSAT (top-two-box)", KpiFamily.Satisfaction, Pct, true, "CsatRate"),
         new("csat_mean", "CSAT mean (1-5)", KpiFamily.Satisfaction, KpiUnit.Score, true, "CsatMean"),
         new("ces", "CES mean (1-7)", KpiFamily.Satisfaction, KpiUnit.Score, true, "CesMean"),
-        new("ces_easy", "CES easy (5-7)", KpiFamily.Satisfaction, Pts, true, "CesEasyPercent"),
+        new("ces_easy", "CES easy (5-7)", KpiFamily.Satisfaction, Pct, true, "CesEasyRate"),
         new("complaints", "Complaints", KpiFamily.Satisfaction, Count, false, "Complaints"),
         new("complaints_per_1000_orders", "Complaints per 1,000 orders", KpiFamily.Satisfaction, KpiUnit.Ratio, false, "ComplaintsPer1000Orders"),
         new("resolution_median_hours", "Resolution time, median (hours)", KpiFamily.Satisfaction, KpiUnit.Score, false, "MedianResolutionHours"),
         new("resolution_p90_hours", "Resolution time, 90th percentile (hours)", KpiFamily.Satisfaction, KpiUnit.Score, false, "P90ResolutionHours"),
-        new("within_sla", "Complaints resolved within SLA", KpiFamily.Satisfaction, Pts, true, "WithinSlaPercent"),
+        new("within_sla", "Complaints resolved within SLA", KpiFamily.Satisfaction, Pct, true, "WithinSlaRate"),
         new("open_complaints", "Open complaints", KpiFamily.Satisfaction, Count, false, "OpenComplaints"),
     ],
     ["nps", "csat", "complaints"],
@@ -76,7 +76,7 @@ internal static class KpiCatalogViews
     [
         new("net_revenue", "Net revenue", KpiFamily.Profitability, KpiUnit.Currency, true, "NetRevenue"),
         new("gross_margin", "Gross margin", KpiFamily.Profitability, KpiUnit.Currency, true, "GrossMargin"),
-        new("margin_percent", "Margin %", KpiFamily.Profitability, Pts, true, "MarginPercent"),
+        new("margin_percent", "Margin %", KpiFamily.Profitability, Pct, true, "MarginRate"),
         new("aov", "Average order value", KpiFamily.Profitability, KpiUnit.Currency, true, "AverageOrderValue"),
         new("revenue_per_active_customer", "Revenue per active customer", KpiFamily.Profitability, KpiUnit.Currency, true, "RevenuePerActiveCustomer"),
         new("historical_clv", "Historical CLV (average)", KpiFamily.Profitability, KpiUnit.Currency, true, "AvgHistoricalClv"),
@@ -86,7 +86,7 @@ internal static class KpiCatalogViews
     ["net_revenue", "margin_percent", "aov"],
     ["net_revenue", "margin_percent"]);
 
-    /// <summary>The Pareto headline: mart.ProfitabilityPareto is whole-business only, so only the All slice has it.</summary>
+    /// <summary>The Pareto headline, from mart.ProfitabilityPareto (cut All, Store or Region like the pack's slice).</summary>
     public static HeadlineSpec ParetoShare { get; } =
         new("pareto_top20_share", "Revenue share of the top 20% of customers", KpiFamily.Profitability, Pct, false, "TopFifthRevenueShare");
 

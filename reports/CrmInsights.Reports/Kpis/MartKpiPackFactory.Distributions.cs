@@ -22,12 +22,12 @@ public sealed partial class MartKpiPackFactory
         return new NpsDistribution(counts);
     }
 
-    /// <summary>mart.ParetoCurve (whole business only).</summary>
-    private static async Task<IReadOnlyList<ParetoPoint>> ParetoCurveAsync(MartQuery query, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>mart.ParetoCurve for the month and slice (All, Store or Region).</summary>
+    private static async Task<IReadOnlyList<ParetoPoint>> ParetoCurveAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            "SELECT p.Step, p.CustomerShare, p.RevenueShare FROM mart.ParetoCurve AS p WHERE p.YearMonthKey = @month ORDER BY p.Step",
-            cancellationToken, ("month", Key(period)));
+            $"SELECT p.Step, p.CustomerShare, p.RevenueShare FROM mart.ParetoCurve AS p WHERE p.YearMonthKey = @month AND {SliceSql.Condition(slice, "p")} ORDER BY p.Step",
+            cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
         return rows.Select(r => new ParetoPoint(r.Dec("CustomerShare") ?? 0, r.Dec("RevenueShare") ?? 0)).ToList();
     }
 

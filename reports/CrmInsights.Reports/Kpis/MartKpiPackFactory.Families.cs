@@ -13,11 +13,11 @@ public sealed partial class MartKpiPackFactory
         return rows.ToDictionary(r => r.Int("YearMonthKey"));
     }
 
-    private static async Task<Dictionary<int, MartRow>> ParetoRowsAsync(MartQuery query, ReportPeriod period, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, MartRow>> ParetoRowsAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            "SELECT p.YearMonthKey, p.TopFifthRevenueShare FROM mart.ProfitabilityPareto AS p WHERE p.YearMonthKey IN (@current, @previous, @lastYear)",
-            cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), ("lastYear", Key(period.SameLastYear)));
+            $"SELECT p.YearMonthKey, p.TopFifthRevenueShare FROM mart.ProfitabilityPareto AS p WHERE p.YearMonthKey IN (@current, @previous, @lastYear) AND {SliceSql.Condition(slice, "p")}",
+            cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), ("lastYear", Key(period.SameLastYear)), SliceSql.Value(slice));
         return rows.ToDictionary(r => r.Int("YearMonthKey"));
     }
 

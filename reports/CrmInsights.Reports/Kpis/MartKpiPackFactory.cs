@@ -42,9 +42,9 @@ public sealed partial class MartKpiPackFactory(IWarehouseEngine engine, ReportsO
         {
             var rows = await SliceRowsAsync(query, family.View, period, slice, cancellationToken);
             headlines.AddRange(family.Headlines.Select(spec => Headline(spec, rows, period)));
-            if (family.Family == KpiFamily.Profitability && slice.Kind == SliceKind.All)
+            if (family.Family == KpiFamily.Profitability)
             {
-                headlines.Add(Headline(KpiCatalogViews.ParetoShare, await ParetoRowsAsync(query, period, cancellationToken), period));
+                headlines.Add(Headline(KpiCatalogViews.ParetoShare, await ParetoRowsAsync(query, period, slice, cancellationToken), period));
             }
             tables[family.Family] = await BreakdownAsync(query, family, period, slice, rows, cancellationToken);
             trends.AddRange(Trends(family, rows, period));
@@ -65,7 +65,7 @@ public sealed partial class MartKpiPackFactory(IWarehouseEngine engine, ReportsO
             FamilyTables = tables,
             Trends = trends,
             Nps = await NpsAsync(query, period, slice, cancellationToken),
-            Pareto = slice.Kind == SliceKind.All ? await ParetoCurveAsync(query, period, cancellationToken) : [],
+            Pareto = await ParetoCurveAsync(query, period, slice, cancellationToken),
             Cohorts = await CohortsAsync(query, period, slice, cancellationToken),
             Rfm = await RfmAsync(query, period, slice, cancellationToken),
             EmailFunnel = funnel,

@@ -7,13 +7,8 @@ public enum KpiUnit
     Count,
     /// <summary>Money in the pack's currency.</summary>
     Currency,
-    /// <summary>A fraction where 0.25 means 25 %.</summary>
+    /// <summary>A rate or share as a fraction where 0.25 means 25 % (every mart rate is on this scale).</summary>
     Percent,
-    /// <summary>
-    /// A percentage written on the 0..100 scale, as several mart views return it (81.5 means 81.5 %):
-    /// kept as the view gives it so the workbook cell equals the SELECT; only its format differs.
-    /// </summary>
-    PercentPoints,
     /// <summary>A plain ratio such as 1.8 orders per customer.</summary>
     Ratio,
     /// <summary>A duration in days.</summary>

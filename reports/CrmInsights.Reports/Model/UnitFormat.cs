@@ -30,7 +30,6 @@ public static class UnitFormat
             KpiUnit.Count => v.ToString("#,##0", ci),
             KpiUnit.Currency => (v < 0 ? "-" : "") + CurrencySymbol(currency) + Math.Abs(v).ToString("#,##0", ci),
             KpiUnit.Percent => (v * 100).ToString("0.0", ci) + "%",
-            KpiUnit.PercentPoints => v.ToString("0.0", ci) + "%",
             KpiUnit.Ratio => v.ToString("0.00", ci),
             KpiUnit.Days => v.ToString("0.0", ci) + " days",
             _ => v.ToString("0.0", ci),
@@ -49,7 +48,6 @@ public static class UnitFormat
         return unit switch
         {
             KpiUnit.Percent => sign + (abs * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pts",
-            KpiUnit.PercentPoints => sign + abs.ToString("0.0", CultureInfo.InvariantCulture) + " pts",
             _ => sign + Text(abs, unit, currency),
         };
     }
@@ -60,7 +58,6 @@ public static class UnitFormat
         KpiUnit.Count => "#,##0",
         KpiUnit.Currency => ExcelCurrency(currency, decimals: 0),
         KpiUnit.Percent => "0.0%",
-        KpiUnit.PercentPoints => "0.0\"%\"",
         KpiUnit.Ratio => "0.00",
         KpiUnit.Days => "0.0 \"days\"",
         _ => "0.0",
@@ -69,7 +66,7 @@ public static class UnitFormat
     /// <summary>The Excel format of a change column: always signed.</summary>
     public static string ExcelChangeFormat(KpiUnit unit, string currency) => unit switch
     {
-        KpiUnit.Percent or KpiUnit.PercentPoints => "+0.0\" pts\";-0.0\" pts\";0.0\" pts\"",
+        KpiUnit.Percent => "+0.0\" pts\";-0.0\" pts\";0.0\" pts\"",
         KpiUnit.Currency => "+" + ExcelCurrency(currency, 0) + ";-" + ExcelCurrency(currency, 0) + ";" + ExcelCurrency(currency, 0),
         KpiUnit.Count => "+#,##0;-#,##0;0",
         KpiUnit.Ratio => "+0.00;-0.00;0.00",

@@ -32,7 +32,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
             Assert.Null(h.SamePeriodLastYear);
         }
         var pareto = Assert.Single(pack.Headlines, x => x.Key == "pareto_top20_share");
-        Assert.Equal(Dec(await ScalarAsync(fixture.Engine, "SELECT TopFifthRevenueShare FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503")), pareto.Current);
+        Assert.Equal(Dec(await ScalarAsync(fixture.Engine, "SELECT TopFifthRevenueShare FROM mart.ProfitabilityPareto WHERE YearMonthKey = 202503 AND CutLevel = 'All'")), pareto.Current);
     }
 
     [Fact]
@@ -75,16 +75,62 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(Dec(await ViewAsync("mart.Profitability", "NetRevenue", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), revenue.Current);
         Assert.Equal(Dec(await ViewAsync("mart.Loyalty", "ActiveCustomers", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), pack.Headlines.Single(h => h.Key == "active_customers").Current);
         Assert.Equal(1m, pack.Headlines.Single(h => h.Key == "active_customers").Current);
-        // Surveys and web sessions carry no store, and the Pareto marts are whole-business: nothing, rather than the business's numbers.
-        Assert.Null(pack.Headlines.Single(h => h.Key == "nps").Current);
-        Assert.Null(pack.Nps);
-        Assert.Empty(pack.Pareto);
-        Assert.DoesNotContain(pack.Headlines, h => h.Key == "pareto_top20_share");
+        // Surveys count at the respondent's home store: C3 (home S1) answered 8 and 10 in March -> NPS 50, not the business's -25.
+        Assert.Equal(50m, pack.Headlines.Single(h => h.Key == "nps").Current);
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1], pack.Nps!.Counts);
+        // Pareto by the order's store: S1's only identified buyer in March is C3 (O7; O6 is anonymous), so the top
+        // fifth is C3 with all of it, and every step of the curve is (1, 1).
+        Assert.Equal(1m, pack.Headlines.Single(h => h.Key == "pareto_top20_share").Current);
+        Assert.Equal(Dec(await ViewAsync("mart.ProfitabilityPareto", "TopFifthRevenueShare", 202503, "CutLevel = 'Store' AND StoreId = 'S1'")), pack.Headlines.Single(h => h.Key == "pareto_top20_share").Current);
+        Assert.Equal(10, pack.Pareto.Count);
+        Assert.All(pack.Pareto, p => Assert.Equal((1m, 1m), (p.CustomerShare, p.RevenueShare)));
         Assert.All(pack.FamilyTables.Values.SelectMany(r => r), r => Assert.Equal(("Total", "Store S1"), (r.Cut, r.Member)));
         Assert.DoesNotContain(pack.FamilyTables.Values.SelectMany(r => r), r => r.Current is 100m or 30m);
         Assert.Equal([(5, 1)], pack.Rfm.Select(c => (c.Recency, c.Frequency)));
         var cohort = Assert.Single(pack.Cohorts);
         Assert.Equal((March, 1, 1m), (cohort.Cohort, cohort.Size, cohort.Retention[0]));
+    }
+
+    [Theory]
+    [InlineData("S1")]
+    [InlineData("S2")]
+    public async Task BuildAsync_StoreSlice_EveryHeadlineEqualsSelectOnItsView(string store)
+    {
+        var pack = await BuildAsync(ReportSlice.Store(store));
+
+        var specs = KpiCatalogViews.All.SelectMany(f => f.Headlines.Select(h => (f.View, h)))
+            .Append(("mart.ProfitabilityPareto", KpiCatalogViews.ParetoShare)).ToList();
+        Assert.Equal(specs.Count, pack.Headlines.Count);
+        foreach (var (view, spec) in specs)
+        {
+            var h = Assert.Single(pack.Headlines, x => x.Key == spec.Key);
+            Assert.Equal(Dec(await ViewAsync(view, spec.Column, 202503, $"CutLevel = 'Store' AND StoreId = '{store}'")), h.Current);
+            Assert.Equal(Dec(await ViewAsync(view, spec.Column, 202502, $"CutLevel = 'Store' AND StoreId = '{store}'")), h.Previous);
+        }
+    }
+
+    [Fact]
+    public async Task BuildAsync_StoreSlice_SatisfactionAndEngagementFilledFromHomeStore()
+    {
+        var pack = await BuildAsync(ReportSlice.Store("S2"));
+        decimal? Value(string key) => pack.Headlines.Single(h => h.Key == key).Current;
+
+        // March home store S2: C1 and C2. Answers R5 (C2, 6, complaint resolved in 60 h) and R7 (C1, 3, open complaint).
+        Assert.Equal(-100m, Value("nps"));
+        Assert.Equal(2m, Value("complaints"));
+        Assert.Equal(1m, Value("open_complaints"));
+        Assert.Equal(0m, Value("within_sla"));
+        // 2 complaints over S2's one March purchase order (O5).
+        Assert.Equal(2000m, Value("complaints_per_1000_orders"));
+        // Campaign K1 to C1 and C2: both delivered, C1 opens (C2's open is a machine open) and clicks. A 0..1 fraction.
+        Assert.Equal(1m, Value("email_delivery_rate"));
+        Assert.Equal(0.5m, Value("email_open_rate"));
+        Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "email_open_rate").Unit);
+        Assert.Equal(0m, Value("sessions"));
+        Assert.Equal([("Sent", 2L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        // Margin rate is a fraction too: S2's March margin 18 on revenue 30.
+        Assert.Equal(0.6m, Value("margin_percent"));
+        Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "margin_percent").Unit);
     }
 
     [Fact]
@@ -95,6 +141,9 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(Dec(await ViewAsync("mart.Profitability", "NetRevenue", 202503, "CutLevel = 'Region' AND Region = 'South'")), pack.Headlines.Single(h => h.Key == "net_revenue").Current);
         var members = pack.FamilyTables[KpiFamily.Profitability].Where(r => r.Cut != "Total").Select(r => r.Member).Distinct().ToList();
         Assert.Equal(["S2"], members);
+        // Region is the home store's region in satisfaction as in loyalty: South = S2's answers R5 and R7 (C1 lives in North).
+        Assert.Equal(-100m, pack.Headlines.Single(h => h.Key == "nps").Current);
+        Assert.Equal(["S2"], pack.FamilyTables[KpiFamily.Satisfaction].Where(r => r.Cut != "Total").Select(r => r.Member).Distinct());
     }
 
     [Fact]

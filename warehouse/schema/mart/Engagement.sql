@@ -20,7 +20,8 @@ WITH Messages AS (
 Base AS (
     SELECT
         'W' AS RowKind, d.YearMonthKey,
-        CASE WHEN w.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END AS Region,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END AS StoreId,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END AS Region,
         'online' AS Channel,
         CASE WHEN w.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
         1 AS Sessions,
@@ -32,11 +33,13 @@ Base AS (
     FROM fact.WebSession AS w
     INNER JOIN dim.Date AS d ON d.DateKey = w.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND w.CustomerKey <> -1
+    LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     UNION ALL
     SELECT
         'E', d.YearMonthKey,
-        CASE WHEN m.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END,
         'email',
         CASE WHEN m.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END,
         0, 0, 0, 0,
@@ -45,44 +48,55 @@ Base AS (
     FROM Messages AS m
     INNER JOIN dim.Date AS d ON d.DateKey = m.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = m.CustomerKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND m.CustomerKey <> -1
+    LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     UNION ALL
     SELECT
-        'S', cm.YearMonthKey, COALESCE(c.Region, 'Unknown'), NULL, COALESCE(cm.RfmSegment, 'Unscored'),
+        'S', cm.YearMonthKey,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END,
+        NULL, COALESCE(cm.RfmSegment, 'Unscored'),
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, CAST(cm.EngagementScore AS decimal(19, 4))
     FROM fact.CustomerMonth AS cm
-    INNER JOIN dim.Customer AS c ON c.CustomerKey = cm.CustomerKey
+    LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     WHERE cm.EngagementScore IS NOT NULL
     UNION ALL
-    SELECT 'M', m.YearMonthKey, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    SELECT 'M', m.YearMonthKey, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
     FROM mart.Month AS m
+    UNION ALL
+    SELECT 'P', m.YearMonthKey, sd.StoreId, sd.Region, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    FROM mart.Month AS m
+    CROSS JOIN mart.StoreDirectory AS sd
 ),
-Agg AS (
+Sliced AS (
     SELECT
         b.YearMonthKey,
         cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN b.StoreId ELSE 'All' END AS StoreId,
         CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
         CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
-        SUM(b.Sessions) AS Sessions, SUM(b.Engaged) AS Engaged, SUM(b.Converted) AS Converted, SUM(b.Identified) AS Identified,
-        SUM(b.Sent) AS Sent, SUM(b.Delivered) AS Delivered, SUM(b.Opened) AS Opened, SUM(b.MachineOpens) AS MachineOpens,
-        SUM(b.Clicked) AS Clicked, SUM(b.Unsubscribed) AS Unsubscribed, SUM(b.Spam) AS Spam,
-        SUM(b.HardBounce) AS HardBounce, SUM(b.SoftBounce) AS SoftBounce, SUM(b.Scored) AS Scored, SUM(b.ScoreSum) AS ScoreSum
+        b.Sessions, b.Engaged, b.Converted, b.Identified, b.Sent, b.Delivered, b.Opened, b.MachineOpens, b.Clicked,
+        b.Unsubscribed, b.Spam, b.HardBounce, b.SoftBounce, b.Scored, b.ScoreSum
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cut.CutLevel <> 'Store'
-        AND (b.RowKind <> 'M' OR cut.CutLevel = 'All')
+    WHERE (b.RowKind <> 'M' OR cut.CutLevel = 'All')
+        AND (b.RowKind <> 'P' OR cut.CutLevel IN ('Store', 'Region'))
         AND (b.RowKind <> 'S' OR cut.CutLevel <> 'Channel')
-    GROUP BY
-        b.YearMonthKey,
-        cut.CutLevel,
-        CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END,
-        CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END,
-        CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END
+),
+Agg AS (
+    SELECT
+        s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment,
+        SUM(s.Sessions) AS Sessions, SUM(s.Engaged) AS Engaged, SUM(s.Converted) AS Converted, SUM(s.Identified) AS Identified,
+        SUM(s.Sent) AS Sent, SUM(s.Delivered) AS Delivered, SUM(s.Opened) AS Opened, SUM(s.MachineOpens) AS MachineOpens,
+        SUM(s.Clicked) AS Clicked, SUM(s.Unsubscribed) AS Unsubscribed, SUM(s.Spam) AS Spam,
+        SUM(s.HardBounce) AS HardBounce, SUM(s.SoftBounce) AS SoftBounce, SUM(s.Scored) AS Scored, SUM(s.ScoreSum) AS ScoreSum
+    FROM Sliced AS s
+    GROUP BY s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment
 )
 SELECT
-    a.YearMonthKey, a.CutLevel, 'All' AS StoreId, a.Region, a.Channel, a.Segment,
+    a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment,
     CAST(a.Sessions AS int) AS Sessions,
     CAST(a.Engaged AS int) AS EngagedSessions,
     CAST(CAST(a.Engaged AS decimal(19, 4)) / NULLIF(CAST(a.Sessions AS decimal(19, 4)), 0) AS decimal(9, 4)) AS EngagementRate,
@@ -112,22 +126,22 @@ SELECT
     CAST(a.ScoreSum / NULLIF(CAST(a.Scored AS decimal(19, 4)), 0) AS decimal(5, 2)) AS AvgEngagementScore
 FROM Agg AS a;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Engagement KPIs by month and cut: CutLevel All, Region (customer region; Unknown when unidentified), Channel (online for web sessions, email for email messages) or Segment (customer RFM segment that month; Unidentified / Unscored); StoreId is always All. Web: GA4 sessions (user_pseudo_id, ga_session_id), engaged = longer than 10 s, 2+ page views or a purchase. Email: a message is one (campaign, recipient customer) pair dated by its first event; recipients the warehouse cannot match count as one recipient per campaign. Opens exclude machine (privacy-proxy) opens, which are counted apart. Survey response rate is not computed: invitations are not loaded. A month without data keeps its All row.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Engagement KPIs by month and cut: CutLevel All, Store, Region, Channel (online for web sessions, email for email messages) or Segment (customer RFM segment that month; Unidentified / Unscored). Store attribution: web sessions, email messages and engagement scores carry no store, so they belong to the customer''s home store, the store of the customer''s latest purchase as of the end of that month (fact.CustomerMonth.LastPurchaseStoreKey), the rule mart.Loyalty (customer base) and mart.Satisfaction use; StoreId None = anonymous sessions, unmatched recipients and customers with no purchase yet. Region is that store''s region (None without a store, Unknown when the store has none). Every store of mart.StoreDirectory (and its region) has a row each month, with zero counts and NULL rates when nothing is attributed to it. Web: GA4 sessions (user_pseudo_id, ga_session_id), engaged = longer than 10 s, 2+ page views or a purchase. Email: a message is one (campaign, recipient customer) pair dated by its first event; recipients the warehouse cannot match count as one recipient per campaign. Opens exclude machine (privacy-proxy) opens, which are counted apart. Rates and shares are fractions 0-1. Survey response rate is not computed: invitations are not loaded. A month without data keeps its All row.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Region, Channel or Segment.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Store, Region, Channel or Segment.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
     @level2type = N'COLUMN', @level2name = N'CutLevel';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Always All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Home store (latest purchase as of month end) on Store rows (None = anonymous, unmatched or no purchase yet), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
     @level2type = N'COLUMN', @level2name = N'StoreId';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer region on Region rows, else All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Region of the home store on Region rows (None without a store), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
     @level2type = N'COLUMN', @level2name = N'Region';
 GO

@@ -7,8 +7,8 @@ FROM (
     SELECT
         d.YearMonthKey,
         cut.CutLevel,
-        'All' AS StoreId,
-        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN r.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END) ELSE 'All' END AS Region,
+        CASE WHEN cut.CutLevel = 'Store' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END) ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN (CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END) ELSE 'All' END AS Region,
         CASE WHEN cut.CutLevel = 'Channel' THEN t.TouchpointCode ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN (CASE WHEN r.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END) ELSE 'All' END AS Segment,
         CAST(r.Nps AS int) AS Score
@@ -16,28 +16,29 @@ FROM (
     INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
     INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND r.CustomerKey <> -1
+    LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     CROSS JOIN mart.CutLevel AS cut
-    WHERE r.Nps IS NOT NULL AND r.Nps BETWEEN 0 AND 10 AND cut.CutLevel <> 'Store'
+    WHERE r.Nps IS NOT NULL AND r.Nps BETWEEN 0 AND 10
 ) AS x
 GROUP BY x.YearMonthKey, x.CutLevel, x.StoreId, x.Region, x.Channel, x.Segment, x.Score;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Answers to the recommend question (0-10) by month of the response, score and cut, the same cuts as mart.Satisfaction (All, Region of the customer, Channel = survey touchpoint, Segment; StoreId always All because surveys carry no store). A score nobody gave has no row. Summing Answers over scores 9-10 and 0-6 reproduces the Promoters and Detractors of mart.Satisfaction.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Answers to the recommend question (0-10) by month of the response, score and cut, the same cuts and attribution as mart.Satisfaction (All; Store = the respondent''s home store, the store of the latest purchase as of the end of the response month, None when unidentified or no purchase yet; Region = that store''s region; Channel = survey touchpoint; Segment). A score nobody gave has no row. Summing Answers over scores 9-10 and 0-6 reproduces the Promoters and Detractors of mart.Satisfaction.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'NpsDistribution';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm of the response.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'NpsDistribution',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Region, Channel or Segment.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Store, Region, Channel or Segment.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'NpsDistribution',
     @level2type = N'COLUMN', @level2name = N'CutLevel';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Always All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Home store on Store rows (None = unidentified or no purchase yet), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'NpsDistribution',
     @level2type = N'COLUMN', @level2name = N'StoreId';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer region on Region rows (Unknown when unidentified), else All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Region of the home store on Region rows (None without a store), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'NpsDistribution',
     @level2type = N'COLUMN', @level2name = N'Region';
 GO

@@ -1,24 +1,37 @@
 CREATE VIEW mart.ParetoCurve
 AS
 WITH CustomerRevenue AS (
-    SELECT o.YearMonthKey, o.CustomerId, SUM(o.NetRevenue) AS NetRevenue
+    SELECT
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END AS Region,
+        o.CustomerId,
+        SUM(o.NetRevenue) AS NetRevenue
     FROM mart.OrderSummary AS o
-    WHERE o.CustomerId IS NOT NULL
-    GROUP BY o.YearMonthKey, o.CustomerId
+    CROSS JOIN mart.CutLevel AS cut
+    WHERE o.CustomerId IS NOT NULL AND cut.CutLevel IN ('All', 'Store', 'Region')
+    GROUP BY
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END,
+        o.CustomerId
     HAVING SUM(o.IsPurchase) > 0
 ),
 Ranked AS (
     SELECT
-        cr.YearMonthKey,
+        cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region,
         cr.CustomerId,
-        ROW_NUMBER() OVER (PARTITION BY cr.YearMonthKey ORDER BY cr.NetRevenue DESC, cr.CustomerId) AS CustomerRank,
-        COUNT(*) OVER (PARTITION BY cr.YearMonthKey) AS Customers,
-        SUM(cr.NetRevenue) OVER (PARTITION BY cr.YearMonthKey ORDER BY cr.NetRevenue DESC, cr.CustomerId ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS CumulativeRevenue,
-        SUM(cr.NetRevenue) OVER (PARTITION BY cr.YearMonthKey) AS TotalRevenue
+        ROW_NUMBER() OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.NetRevenue DESC, cr.CustomerId) AS CustomerRank,
+        COUNT(*) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region) AS Customers,
+        SUM(cr.NetRevenue) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.NetRevenue DESC, cr.CustomerId ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS CumulativeRevenue,
+        SUM(cr.NetRevenue) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region) AS TotalRevenue
     FROM CustomerRevenue AS cr
 )
 SELECT
     r.YearMonthKey,
+    r.CutLevel,
+    r.StoreId,
+    r.Region,
     s.Step,
     CAST(r.CustomerRank AS int) AS TopCustomers,
     CAST(CAST(r.CustomerRank AS decimal(19, 4)) / CAST(r.Customers AS decimal(19, 4)) AS decimal(9, 4)) AS CustomerShare,
@@ -28,12 +41,24 @@ FROM Ranked AS r
 INNER JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)) AS s (Step)
     ON r.CustomerRank = CAST(CEILING(CAST(s.Step * r.Customers AS decimal(19, 4)) / 10) AS int);
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The Pareto (cumulative revenue) curve by month, whole business: customers with a purchase in the month ranked by the month''s net revenue, best first (ties broken by CustomerId), sampled at ten steps; step k is the top ceil(k x n / 10) customers. Companion of mart.ProfitabilityPareto. With fewer than ten customers several steps share a point.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The Pareto (cumulative revenue) curve by month and cut (CutLevel All, Store = the order''s store, Region = that store''s region): identified customers with a purchase in the month on the slice ranked by their net revenue on the slice, best first (ties broken by CustomerId), sampled at ten steps; step k is the top ceil(k x n / 10) customers. Companion of mart.ProfitabilityPareto. Shares are fractions 0-1. With fewer than ten customers several steps share a point.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Store or Region.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve',
+    @level2type = N'COLUMN', @level2name = N'CutLevel';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Order store on Store rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve',
+    @level2type = N'COLUMN', @level2name = N'StoreId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Region of the order''s store on Region rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve',
+    @level2type = N'COLUMN', @level2name = N'Region';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1-10: the k-th tenth of the ranked customers.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ParetoCurve',

@@ -66,7 +66,7 @@ SELECT
     a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment,
     CAST(a.NetRevenue AS decimal(19, 4)) AS NetRevenue,
     CAST(a.GrossMargin AS decimal(19, 4)) AS GrossMargin,
-    CAST(100 * CAST(a.GrossMargin AS decimal(19, 4)) / NULLIF(CAST(a.NetRevenue AS decimal(19, 4)), 0) AS decimal(9, 2)) AS MarginPercent,
+    CAST(CAST(a.GrossMargin AS decimal(19, 4)) / NULLIF(CAST(a.NetRevenue AS decimal(19, 4)), 0) AS decimal(9, 4)) AS MarginRate,
     CAST(a.Orders AS int) AS Orders,
     CAST(CAST(a.NetRevenue AS decimal(19, 4)) / NULLIF(CAST(a.Orders AS decimal(19, 4)), 0) AS decimal(19, 4)) AS AverageOrderValue,
     CAST(a.ActiveCustomers AS int) AS ActiveCustomers,
@@ -82,7 +82,7 @@ SELECT
     CAST(CAST(a.ProbabilityAlive AS decimal(19, 6)) / NULLIF(CAST(a.Predicted AS decimal(19, 6)), 0) AS decimal(9, 6)) AS AvgProbabilityAlive
 FROM Agg AS a;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Profitability KPIs by month and cut (CutLevel All/Store/Region/Channel/Segment). Sales figures (revenue, margin, orders, AOV) include anonymous orders and cut by the order''s store; Segment rows use the customer''s RFM segment that month (Anonymous for anonymous orders). Customer-value figures (historical and predictive CLV, P(alive)) come from the snapshot and cut by the store of the latest purchase. CAC only on All rows: cost of campaigns sent in the month / new customers. Pareto and deciles: mart.ProfitabilityDecile and mart.ProfitabilityPareto.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Profitability KPIs by month and cut (CutLevel All/Store/Region/Channel/Segment). Sales figures (revenue, margin, orders, AOV) include anonymous orders and cut by the order''s store; Segment rows use the customer''s RFM segment that month (Anonymous for anonymous orders). Customer-value figures (historical and predictive CLV, P(alive)) come from the snapshot and cut by the store of the latest purchase. CAC only on All rows: cost of campaigns sent in the month / new customers. Rates are fractions 0-1. Pareto and deciles: mart.ProfitabilityDecile and mart.ProfitabilityPareto.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
@@ -117,9 +117,9 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Net revenu
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',
     @level2type = N'COLUMN', @level2name = N'GrossMargin';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'GrossMargin / NetRevenue x 100.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'GrossMargin / NetRevenue, a fraction (0.25 = 25 %).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',
-    @level2type = N'COLUMN', @level2name = N'MarginPercent';
+    @level2type = N'COLUMN', @level2name = N'MarginRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Purchase orders (net quantity > 0), anonymous included.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',

@@ -1,30 +1,49 @@
 CREATE VIEW mart.ProfitabilityPareto
 AS
-WITH Ranked AS (
+WITH CustomerRevenue AS (
     SELECT
-        cm.YearMonthKey,
-        cm.Revenue,
-        RANK() OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.Revenue) AS RankLow,
-        COUNT(*) OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.Revenue RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
-        COUNT(*) OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.Revenue DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS CountFromTop,
-        SUM(cm.Revenue) OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.Revenue DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RevenueFromTop,
-        COUNT(*) OVER (PARTITION BY cm.YearMonthKey) AS Customers,
-        SUM(cm.Revenue) OVER (PARTITION BY cm.YearMonthKey) AS TotalRevenue
-    FROM fact.CustomerMonth AS cm
-    WHERE cm.IsActive = 1
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END AS Region,
+        o.CustomerId,
+        SUM(o.NetRevenue) AS Revenue
+    FROM mart.OrderSummary AS o
+    CROSS JOIN mart.CutLevel AS cut
+    WHERE o.CustomerId IS NOT NULL AND cut.CutLevel IN ('All', 'Store', 'Region')
+    GROUP BY
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END,
+        o.CustomerId
+    HAVING SUM(o.IsPurchase) > 0
+),
+Ranked AS (
+    SELECT
+        cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region,
+        cr.Revenue,
+        RANK() OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.Revenue) AS RankLow,
+        COUNT(*) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.Revenue RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
+        COUNT(*) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.Revenue DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS CountFromTop,
+        SUM(cr.Revenue) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region ORDER BY cr.Revenue DESC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RevenueFromTop,
+        COUNT(*) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region) AS Customers,
+        SUM(cr.Revenue) OVER (PARTITION BY cr.YearMonthKey, cr.CutLevel, cr.StoreId, cr.Region) AS TotalRevenue
+    FROM CustomerRevenue AS cr
 ),
 Agg AS (
     SELECT
-        r.YearMonthKey,
+        r.YearMonthKey, r.CutLevel, r.StoreId, r.Region,
         MAX(r.Customers) AS Customers,
         MAX(r.TotalRevenue) AS TotalRevenue,
         SUM(CASE WHEN 5 * (r.RankLow + r.RankHigh) > 8 * r.Customers THEN r.Revenue ELSE 0 END) AS TopFifthRevenue,
         MIN(CASE WHEN 5 * r.RevenueFromTop >= 4 * r.TotalRevenue THEN r.CountFromTop END) AS CustomersFor80Percent
     FROM Ranked AS r
-    GROUP BY r.YearMonthKey
+    GROUP BY r.YearMonthKey, r.CutLevel, r.StoreId, r.Region
 )
 SELECT
     a.YearMonthKey,
+    a.CutLevel,
+    a.StoreId,
+    a.Region,
     CAST(a.Customers AS int) AS Customers,
     CAST(a.TotalRevenue AS decimal(19, 4)) AS NetRevenue,
     CAST(CAST(a.TopFifthRevenue AS decimal(19, 4)) / NULLIF(CAST(a.TotalRevenue AS decimal(19, 4)), 0) AS decimal(9, 4)) AS TopFifthRevenueShare,
@@ -32,12 +51,24 @@ SELECT
     CAST(CAST(a.CustomersFor80Percent AS decimal(19, 4)) / NULLIF(CAST(a.Customers AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CustomerShareFor80Percent
 FROM Agg AS a;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Pareto concentration by month over customers with a purchase in the month, by the month''s net revenue. Top 20% = customers whose revenue quintile is 5 under the average-rank rule (ties never split). Customers producing 80% = the fewest top customers, whole tie groups, whose revenue reaches 80% of the total (window sums with a RANGE frame, identical on both engines).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Pareto concentration by month and cut (CutLevel All, Store = the order''s store, Region = that store''s region; the other cut column holds All) over identified customers with a purchase in the month on the slice, by their net revenue on the slice (mart.OrderSummary). Shares are fractions 0-1. Top 20% = customers whose revenue quintile is 5 under the average-rank rule (ties never split). Customers producing 80% = the fewest top customers, whole tie groups, whose revenue reaches 80% of the total (window sums with a RANGE frame, identical on both engines).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Store or Region.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto',
+    @level2type = N'COLUMN', @level2name = N'CutLevel';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Order store on Store rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto',
+    @level2type = N'COLUMN', @level2name = N'StoreId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Region of the order''s store on Region rows, else All.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto',
+    @level2type = N'COLUMN', @level2name = N'Region';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customers ranked.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProfitabilityPareto',

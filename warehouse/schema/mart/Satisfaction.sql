@@ -4,31 +4,39 @@ WITH Responses AS (
     SELECT
         r.SurveyResponseKey,
         d.YearMonthKey,
-        CASE WHEN r.CustomerKey = -1 THEN 'Unknown' ELSE COALESCE(c.Region, 'Unknown') END AS Region,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END AS StoreId,
+        CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END AS Region,
         t.TouchpointCode AS Channel,
         CASE WHEN r.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
-        r.Nps, r.Csat, r.Ces, r.IsComplaint, r.ResolvedAtUtc, r.ResolutionHours
+        r.Nps, r.Csat, r.Ces, r.IsComplaint, r.ResolvedAtUtc, r.ResolutionHours,
+        0 AS IsPlaceholder
     FROM fact.SurveyResponse AS r
     INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
     INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND r.CustomerKey <> -1
+    LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
+    UNION ALL
+    SELECT NULL, m.YearMonthKey, sd.StoreId, sd.Region, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1
+    FROM mart.Month AS m
+    CROSS JOIN mart.StoreDirectory AS sd
 ),
 Sliced AS (
     SELECT
         x.SurveyResponseKey, x.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN x.StoreId ELSE 'All' END AS StoreId,
         CASE WHEN cut.CutLevel = 'Region' THEN x.Region ELSE 'All' END AS Region,
         CASE WHEN cut.CutLevel = 'Channel' THEN x.Channel ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN x.Segment ELSE 'All' END AS Segment,
         x.Nps, x.Csat, x.Ces, x.IsComplaint, x.ResolvedAtUtc, x.ResolutionHours
     FROM Responses AS x
     CROSS JOIN mart.CutLevel AS cut
-    WHERE cut.CutLevel <> 'Store'
+    WHERE x.IsPlaceholder = 0 OR cut.CutLevel IN ('Store', 'Region')
 ),
 Agg AS (
     SELECT
-        s.YearMonthKey, s.CutLevel, s.Region, s.Channel, s.Segment,
-        COUNT(*) AS Responses,
+        s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment,
+        COUNT(s.SurveyResponseKey) AS Responses,
         COUNT(s.Nps) AS NpsResponses,
         SUM(CASE WHEN s.Nps >= 9 THEN 1 ELSE 0 END) AS Promoters,
         SUM(CASE WHEN s.Nps BETWEEN 7 AND 8 THEN 1 ELSE 0 END) AS Passives,
@@ -44,50 +52,60 @@ Agg AS (
         SUM(CASE WHEN s.IsComplaint = 1 AND s.ResolvedAtUtc IS NOT NULL AND s.ResolutionHours <= cfg.ComplaintSlaHours THEN 1 ELSE 0 END) AS ResolvedWithinSla
     FROM Sliced AS s
     CROSS JOIN mart.Config AS cfg
-    GROUP BY s.YearMonthKey, s.CutLevel, s.Region, s.Channel, s.Segment
+    GROUP BY s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment
 ),
 Resolved AS (
-    SELECT s.SurveyResponseKey, s.YearMonthKey, s.CutLevel, s.Region, s.Channel, s.Segment, s.ResolutionHours
+    SELECT s.SurveyResponseKey, s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment, s.ResolutionHours
     FROM Sliced AS s
     WHERE s.IsComplaint = 1 AND s.ResolvedAtUtc IS NOT NULL AND s.ResolutionHours IS NOT NULL
 ),
 Ranked AS (
-    SELECT a.YearMonthKey, a.CutLevel, a.Region, a.Channel, a.Segment, a.SurveyResponseKey, a.ResolutionHours, COUNT(*) AS RankAtOrBelow
+    SELECT a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment, a.SurveyResponseKey, a.ResolutionHours, COUNT(*) AS RankAtOrBelow
     FROM Resolved AS a
     INNER JOIN Resolved AS b
-        ON b.YearMonthKey = a.YearMonthKey AND b.CutLevel = a.CutLevel AND b.Region = a.Region AND b.Channel = a.Channel
-        AND b.Segment = a.Segment AND b.ResolutionHours <= a.ResolutionHours
-    GROUP BY a.YearMonthKey, a.CutLevel, a.Region, a.Channel, a.Segment, a.SurveyResponseKey, a.ResolutionHours
+        ON b.YearMonthKey = a.YearMonthKey AND b.CutLevel = a.CutLevel AND b.StoreId = a.StoreId AND b.Region = a.Region
+        AND b.Channel = a.Channel AND b.Segment = a.Segment AND b.ResolutionHours <= a.ResolutionHours
+    GROUP BY a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment, a.SurveyResponseKey, a.ResolutionHours
 ),
 Percentiles AS (
     SELECT
-        k.YearMonthKey, k.CutLevel, k.Region, k.Channel, k.Segment,
+        k.YearMonthKey, k.CutLevel, k.StoreId, k.Region, k.Channel, k.Segment,
         MIN(CASE WHEN 2 * k.RankAtOrBelow >= g.ResolvedComplaints THEN k.ResolutionHours END) AS MedianResolutionHours,
         MIN(CASE WHEN 10 * k.RankAtOrBelow >= 9 * g.ResolvedComplaints THEN k.ResolutionHours END) AS P90ResolutionHours
     FROM Ranked AS k
     INNER JOIN Agg AS g
-        ON g.YearMonthKey = k.YearMonthKey AND g.CutLevel = k.CutLevel AND g.Region = k.Region AND g.Channel = k.Channel AND g.Segment = k.Segment
-    GROUP BY k.YearMonthKey, k.CutLevel, k.Region, k.Channel, k.Segment
+        ON g.YearMonthKey = k.YearMonthKey AND g.CutLevel = k.CutLevel AND g.StoreId = k.StoreId AND g.Region = k.Region
+        AND g.Channel = k.Channel AND g.Segment = k.Segment
+    GROUP BY k.YearMonthKey, k.CutLevel, k.StoreId, k.Region, k.Channel, k.Segment
 ),
 MonthOrders AS (
-    SELECT o.YearMonthKey, SUM(o.IsPurchase) AS Orders
+    SELECT
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END AS StoreId,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END AS Region,
+        SUM(o.IsPurchase) AS Orders
     FROM mart.OrderSummary AS o
-    GROUP BY o.YearMonthKey
+    CROSS JOIN mart.CutLevel AS cut
+    WHERE cut.CutLevel IN ('All', 'Store', 'Region')
+    GROUP BY
+        o.YearMonthKey, cut.CutLevel,
+        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END,
+        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END
 ),
 Filled AS (
-    SELECT g.YearMonthKey, g.CutLevel, g.Region, g.Channel, g.Segment, g.Responses, g.NpsResponses, g.Promoters, g.Passives,
+    SELECT g.YearMonthKey, g.CutLevel, g.StoreId, g.Region, g.Channel, g.Segment, g.Responses, g.NpsResponses, g.Promoters, g.Passives,
         g.Detractors, g.CsatResponses, g.CsatTopTwoBox, g.CsatSum, g.CesResponses, g.CesEasy, g.CesSum, g.Complaints,
         g.ResolvedComplaints, g.ResolvedWithinSla
     FROM Agg AS g
     UNION ALL
-    SELECT m.YearMonthKey, 'All', 'All', 'All', 'All', 0, 0, 0, 0, 0, 0, 0, NULL, 0, 0, NULL, 0, 0, 0
+    SELECT m.YearMonthKey, 'All', 'All', 'All', 'All', 'All', 0, 0, 0, 0, 0, 0, 0, NULL, 0, 0, NULL, 0, 0, 0
     FROM mart.Month AS m
     WHERE NOT EXISTS (SELECT 1 FROM Agg AS g WHERE g.YearMonthKey = m.YearMonthKey AND g.CutLevel = 'All')
 )
 SELECT
     f.YearMonthKey,
     f.CutLevel,
-    'All' AS StoreId,
+    f.StoreId,
     f.Region,
     f.Channel,
     f.Segment,
@@ -99,41 +117,43 @@ SELECT
     CAST(CAST(100 * (f.Promoters - f.Detractors) AS decimal(19, 4)) / NULLIF(CAST(f.NpsResponses AS decimal(19, 4)), 0) AS decimal(9, 2)) AS Nps,
     CAST(f.CsatResponses AS int) AS CsatResponses,
     CAST(f.CsatTopTwoBox AS int) AS CsatTopTwoBox,
-    CAST(CAST(100 * f.CsatTopTwoBox AS decimal(19, 4)) / NULLIF(CAST(f.CsatResponses AS decimal(19, 4)), 0) AS decimal(9, 2)) AS CsatPercent,
+    CAST(CAST(f.CsatTopTwoBox AS decimal(19, 4)) / NULLIF(CAST(f.CsatResponses AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CsatRate,
     CAST(CAST(f.CsatSum AS decimal(19, 4)) / NULLIF(CAST(f.CsatResponses AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CsatMean,
     CAST(f.CesResponses AS int) AS CesResponses,
     CAST(CAST(f.CesSum AS decimal(19, 4)) / NULLIF(CAST(f.CesResponses AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CesMean,
-    CAST(CAST(100 * f.CesEasy AS decimal(19, 4)) / NULLIF(CAST(f.CesResponses AS decimal(19, 4)), 0) AS decimal(9, 2)) AS CesEasyPercent,
+    CAST(CAST(f.CesEasy AS decimal(19, 4)) / NULLIF(CAST(f.CesResponses AS decimal(19, 4)), 0) AS decimal(9, 4)) AS CesEasyRate,
     CAST(f.Complaints AS int) AS Complaints,
-    CAST(CASE WHEN f.CutLevel = 'All'
+    CAST(CASE WHEN f.CutLevel IN ('All', 'Store', 'Region')
         THEN CAST(1000 * f.Complaints AS decimal(19, 4)) / NULLIF(CAST(mo.Orders AS decimal(19, 4)), 0) END AS decimal(12, 4)) AS ComplaintsPer1000Orders,
     CAST(f.ResolvedComplaints AS int) AS ResolvedComplaints,
     CAST(f.Complaints - f.ResolvedComplaints AS int) AS OpenComplaints,
     CAST(f.ResolvedWithinSla AS int) AS ResolvedWithinSla,
-    CAST(CAST(100 * f.ResolvedWithinSla AS decimal(19, 4)) / NULLIF(CAST(f.Complaints AS decimal(19, 4)), 0) AS decimal(9, 2)) AS WithinSlaPercent,
+    CAST(CAST(f.ResolvedWithinSla AS decimal(19, 4)) / NULLIF(CAST(f.Complaints AS decimal(19, 4)), 0) AS decimal(9, 4)) AS WithinSlaRate,
     CAST(p.MedianResolutionHours AS decimal(12, 2)) AS MedianResolutionHours,
     CAST(p.P90ResolutionHours AS decimal(12, 2)) AS P90ResolutionHours
 FROM Filled AS f
-LEFT JOIN MonthOrders AS mo ON mo.YearMonthKey = f.YearMonthKey
+LEFT JOIN MonthOrders AS mo
+    ON mo.YearMonthKey = f.YearMonthKey AND mo.CutLevel = f.CutLevel AND mo.StoreId = f.StoreId AND mo.Region = f.Region
 LEFT JOIN Percentiles AS p
-    ON p.YearMonthKey = f.YearMonthKey AND p.CutLevel = f.CutLevel AND p.Region = f.Region AND p.Channel = f.Channel AND p.Segment = f.Segment;
+    ON p.YearMonthKey = f.YearMonthKey AND p.CutLevel = f.CutLevel AND p.StoreId = f.StoreId AND p.Region = f.Region
+    AND p.Channel = f.Channel AND p.Segment = f.Segment;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Satisfaction KPIs by month of the response and cut: CutLevel All, Region (the customer''s region; Unknown for unidentified), Channel (the survey touchpoint: store, web, email, phone, unknown) or Segment (the customer''s RFM segment that month; Unidentified / Unscored); StoreId is always All (surveys carry no store). NPS over valid 0-10 answers, CSAT top-two-box over 1-5 answers, CES over 1-7 answers. Resolution percentiles use the nearest-rank method (P50 = the value at rank ceil(0.5 n), P90 at ceil(0.9 n)) over resolved complaints, computed portably by counting. A month without responses keeps its All row with zero counts and NULL scores. Complaints per 1,000 orders only on All rows.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Satisfaction KPIs by month of the response and cut: CutLevel All, Store, Region, Channel (the survey touchpoint: store, web, email, phone, unknown) or Segment (the customer''s RFM segment that month; Unidentified / Unscored). Store attribution: survey responses carry no store (SOURCES.md has none), so a response belongs to the respondent''s home store, the store of the customer''s latest purchase as of the end of the response month (fact.CustomerMonth.LastPurchaseStoreKey), the same rule mart.Loyalty uses for its customer base and mart.CustomerHomeStore for the action lists; StoreId None = unidentified respondent or a customer with no purchase yet. Region is that store''s region (None without a store, Unknown when the store has none), as in every family view. Every store of mart.StoreDirectory (and its region) has a row each month, with zero counts and NULL scores when no response is attributed to it. NPS over valid 0-10 answers (-100..100), CSAT top-two-box over 1-5 answers, CES over 1-7 answers; rates are fractions 0-1. Resolution percentiles use the nearest-rank method (P50 = the value at rank ceil(0.5 n), P90 at ceil(0.9 n)) over resolved complaints, computed portably by counting. A month without responses keeps its All row with zero counts and NULL scores. Complaints per 1,000 orders on All, Store and Region rows: attributed complaints over purchase orders taken at the store (or region) that month.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Region, Channel or Segment.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'All, Store, Region, Channel or Segment.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'CutLevel';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Always All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Home store (latest purchase as of month end) on Store rows (None = unidentified or no purchase yet), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'StoreId';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer region on Region rows, else All.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Region of the home store on Region rows (None without a store), else All.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'Region';
 GO
@@ -177,9 +197,9 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Answers 4 
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'CsatTopTwoBox';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'% of answers that are 4 or 5.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Fraction (0-1) of CSAT answers that are 4 or 5 (top-two-box).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
-    @level2type = N'COLUMN', @level2name = N'CsatPercent';
+    @level2type = N'COLUMN', @level2name = N'CsatRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Mean CSAT answer.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
@@ -193,15 +213,15 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Mean CES a
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'CesMean';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'% of CES answers 5-7.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Fraction (0-1) of CES answers 5-7.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
-    @level2type = N'COLUMN', @level2name = N'CesEasyPercent';
+    @level2type = N'COLUMN', @level2name = N'CesEasyRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Complaints recorded in the month.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'Complaints';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Complaints per 1,000 purchase orders of the month (All rows only).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Complaints per 1,000 purchase orders of the month taken at the slices store or region (All, Store and Region rows only).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'ComplaintsPer1000Orders';
 GO
@@ -217,9 +237,9 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Complaints
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
     @level2type = N'COLUMN', @level2name = N'ResolvedWithinSla';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'ResolvedWithinSla / Complaints x 100.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'ResolvedWithinSla / Complaints, a fraction 0-1.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',
-    @level2type = N'COLUMN', @level2name = N'WithinSlaPercent';
+    @level2type = N'COLUMN', @level2name = N'WithinSlaRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Nearest-rank median of resolution hours.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Satisfaction',

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using CrmInsights.Reports.Model;
+using CrmInsights.Reports.Tests.Kpis;
+using CrmInsights.Reports.Tests.Support;
+using CrmInsights.Reports.Workbooks;
+
+namespace CrmInsights.Reports.Tests.Workbooks;
+
+/// <summary>
+/// A store manager's workbook built from the mart fixture (store S2, March 2025): valid Open XML, and the
+/// Satisfaction and Engagement headlines are numbers read back by openpyxl, rates with an Excel % format.
+/// </summary>
+public sealed class StorePackWorkbookTests(MartPackFixture fixture) : IClassFixture<MartPackFixture>
+{
+    private const string Python = "/usr/bin/python3";
+
+    // Prints KPI|family|value|number format for every Summary headline row, then the Satisfaction sheet's Total rows.
+    private const string Script = """
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Summary"]
+for row in ws.iter_rows(min_row=5):
+    if row[1].value in ("Loyalty", "Satisfaction", "Engagement", "Profitability"):
+        print("H|%s|%s|%r|%s" % (row[0].value, row[1].value, row[2].value, row[2].number_format))
+for row in wb["Satisfaction"].iter_rows(min_row=5):
+    if row[1].value == "Total":
+        print("T|%s|%s|%r|%s" % (row[0].value, row[2].value, row[3].value, row[3].number_format))
+""";
+
+    private async Task<BuiltPack> BuildAsync(TempDir dir)
+    {
+        var pack = await fixture.Factory().BuildAsync("Monthly", new ReportPeriod(2025, 3), ReportSlice.Store("S2"), false, CancellationToken.None);
+        return ReportPackBuilder.Build(pack, dir.Path);
+    }
+
+    [Fact]
+    public async Task Build_StorePack_ValidatorReportsZeroErrors()
+    {
+        using var dir = new TempDir();
+        var built = await BuildAsync(dir);
+
+        Assert.Empty(WorkbookValidator.Validate(built.WorkbookPath));
+    }
+
+    [SkippableFact]
+    public async Task Openpyxl_StorePack_SatisfactionAndEngagementAreNumbersWithPercentFormats()
+    {
+        Skip.IfNot(File.Exists(Python) && Run("-c", "import openpyxl").ExitCode == 0, "Debian's /usr/bin/python3 with openpyxl is not installed (apt-get install python3-openpyxl).");
+        using var dir = new TempDir();
+        var built = await BuildAsync(dir);
+        var script = Path.Combine(dir.Path, "read.py");
+        File.WriteAllText(script, Script);
+
+        var result = Run(script, built.WorkbookPath);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('|')).ToList();
+        var headlines = rows.Where(r => r[0] == "H").ToDictionary(r => r[1], r => (Family: r[2], Value: r[3], Format: r[4]));
+        Assert.Equal(("-100", "0.0"), (headlines["NPS"].Value, headlines["NPS"].Format));
+        Assert.Equal("2", headlines["Complaints"].Value);
+        Assert.Equal(("0", "0.0%"), (headlines["Complaints resolved within SLA"].Value, headlines["Complaints resolved within SLA"].Format));
+        Assert.Equal(("0.5", "0.0%"), (headlines["Email open rate"].Value, headlines["Email open rate"].Format));
+        Assert.Equal(("1", "0.0%"), (headlines["Email delivery rate"].Value, headlines["Email delivery rate"].Format));
+        Assert.Equal("0", headlines["Sessions"].Value);
+        Assert.Equal(("0.6", "0.0%"), (headlines["Margin %"].Value, headlines["Margin %"].Format));
+        // No CSAT or CES answer and no web session is attributed to S2 in March: those stay empty, the rest are numbers.
+        var empty = headlines.Where(h => h.Value.Family is "Satisfaction" or "Engagement" && h.Value.Value == "None").Select(h => h.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Bounce rate", "CES easy (5-7)", "CES mean (1-7)", "CSAT (top-two-box)", "CSAT mean (1-5)", "Conversion rate", "Engagement rate", "Identified share"], empty);
+        // The Satisfaction sheet's own rows for the store.
+        var totals = rows.Where(r => r[0] == "T").ToDictionary(r => r[1], r => (Member: r[2], Value: r[3]));
+        Assert.Equal(("Store S2", "-100"), totals["NPS"]);
+    }
+
+    private static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result + stderr);
+    }
+}
