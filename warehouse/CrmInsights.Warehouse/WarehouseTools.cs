@@ -60,12 +60,12 @@ public static class WarehouseTools
         return DataDictionaryWriter.Generate(model);
     }
 
-    /// <summary>Creates or upgrades the DuckDB warehouse file (idempotent).</summary>
-    public static async Task<SchemaChangeReport> InitDuckDbAsync(string databasePath, CancellationToken cancellationToken = default)
+    /// <summary>Creates or upgrades the DuckDB warehouse file (idempotent; skipped when the file carries the schema fingerprint unless <paramref name="force"/>).</summary>
+    public static async Task<SchemaChangeReport> InitDuckDbAsync(string databasePath, bool force = false, CancellationToken cancellationToken = default)
     {
-        using var model = WarehouseModel.LoadEmbedded();
+        using var schema = WarehouseSchemaSource.Embedded();
         var engine = new DuckDbWarehouse(databasePath);
         await using var _ = await engine.AcquireLockAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        return await engine.EnsureSchemaAsync(model, cancellationToken);
+        return await engine.EnsureSchemaAsync(schema, force, cancellationToken);
     }
 }

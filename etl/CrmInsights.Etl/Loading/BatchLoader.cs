@@ -19,6 +19,9 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     private const int MaxErrorLength = 4000;
     private readonly BusinessCalendar _calendar = new(options.Value.BusinessTimeZone);
 
+    /// <summary>Time per statement of the batches this loader ran (the benchmark prints the slowest).</summary>
+    public LoadStatementTimings Timings { get; } = new(logger);
+
     /// <summary>Test hook: sees every statement and step (null in production).</summary>
     public ILoadObserver? Observer { get; set; }
 
@@ -29,7 +32,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     public async Task<bool> IsLoadedAsync(string source, string entity, string contentHash, CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
-        var db = new LoadDb(engine, connection, null, Observer);
+        var db = new LoadDb(engine, connection, null, Observer, Timings);
         var count = await db.ScalarAsync(BatchStatements.CountLoaded, new LoadParameters
         {
             ["Source"] = source, ["Entity"] = entity, ["ContentHash"] = contentHash,
@@ -56,7 +59,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         var loader = EntityLoaders.For(batch.Entity.Kind);
         try
         {
-            var outcome = await engine.RunInTransactionAsync((c, t, ct) => ApplyAsync(loader, batch, new LoadDb(engine, c, t, Observer), ct), cancellationToken);
+            var outcome = await engine.RunInTransactionAsync((c, t, ct) => ApplyAsync(loader, batch, new LoadDb(engine, c, t, Observer, Timings), ct), cancellationToken);
             LogLoaded(identity.Source, identity.Entity, batch.Origin, outcome.BatchId ?? 0, outcome.RowsRead, outcome.RowsLoaded, outcome.RowsRejected, outcome.RowsDuplicate);
             return outcome;
         }
@@ -141,7 +144,9 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
 
             return loader.StageRow(r, batchId, _calendar);
         });
+        var stageStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         var staged = await engine.BulkLoadAsync(db.Connection, db.Transaction, loader.StageTable, loader.StageColumns, rows, cancellationToken);
+        Timings.Record($"{loader.Kind}.Stage (bulk load, with the lake read)", System.Diagnostics.Stopwatch.GetElapsedTime(stageStarted), staged);
         if (staged != batch.RowsAccepted)
         {
             throw new InvalidOperationException($"The lake file {batch.LandedPath} holds {staged} rows; the extract accepted {batch.RowsAccepted}.");

@@ -37,7 +37,8 @@ public sealed partial class EtlPipeline(
     ILogger<EtlPipeline> logger)
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Ensured = new(StringComparer.Ordinal);
-    private static readonly Lazy<WarehouseModel> Model = new(WarehouseModel.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    // The embedded schema's files and fingerprint; its DacFx model is built only if a warehouse needs upgrading.
+    private static readonly Lazy<WarehouseSchemaSource> Schema = new(WarehouseSchemaSource.Embedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Runs the ETL for one source (or all when null) and returns what happened to each batch and check.</summary>
     public async Task<EtlRunSummary> RunAsync(string? source, IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -225,8 +226,9 @@ public sealed partial class EtlPipeline(
         var keepAlive = await engine.OpenConnectionAsync(cancellationToken);
         if (engine.Kind == WarehouseEngineKind.DuckDb && !Ensured.ContainsKey(engine.Description))
         {
-            // Once per database per process: the model only changes with a new build of the tool.
-            await engine.EnsureSchemaAsync(Model.Value, cancellationToken);
+            // Once per database per process: the model only changes with a new build of the tool. A current file
+            // (its fingerprint matches) costs one catalogue read.
+            await engine.EnsureSchemaAsync(Schema.Value, false, cancellationToken);
             Ensured.TryAdd(engine.Description, true);
         }
 

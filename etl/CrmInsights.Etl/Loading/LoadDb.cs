@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Etl.Loading;
@@ -7,7 +8,7 @@ namespace CrmInsights.Etl.Loading;
 /// Runs <see cref="LoadStatement"/>s on one connection and transaction. Only catalogued statements can be sent, so the
 /// ScriptDom test covers every statement that reaches SQL Server. Parameters a statement does not mention are not bound.
 /// </summary>
-public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbTransaction? transaction, ILoadObserver? observer = null)
+public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbTransaction? transaction, ILoadObserver? observer = null, LoadStatementTimings? timings = null)
 {
     /// <summary>The engine.</summary>
     public IWarehouseEngine Engine => engine;
@@ -22,14 +23,19 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
     public async Task<long> ExecuteAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
     {
         await using var command = await PrepareAsync(statement, parameters, cancellationToken);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var affected = await command.ExecuteNonQueryAsync(cancellationToken);
+        timings?.Record(statement, Stopwatch.GetElapsedTime(started), affected);
+        return affected;
     }
 
     /// <summary>Executes a statement and returns the first column of the first row (null when none).</summary>
     public async Task<object?> ScalarAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
     {
         await using var command = await PrepareAsync(statement, parameters, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var value = await command.ExecuteScalarAsync(cancellationToken);
+        timings?.Record(statement, Stopwatch.GetElapsedTime(started), 1);
         return value is DBNull ? null : value;
     }
 
@@ -38,11 +44,18 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
     {
         ArgumentNullException.ThrowIfNull(row);
         await using var command = await PrepareAsync(statement, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        long rows = 0;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            row(reader);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                row(reader);
+                rows++;
+            }
         }
+
+        timings?.Record(statement, Stopwatch.GetElapsedTime(started), rows);
     }
 
     private async Task<DbCommand> PrepareAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ namespace CrmInsights.Host.Commands;
 /// </summary>
 internal static class BenchmarkEtlCommand
 {
+    private const int SlowestShown = 5;
     private static readonly Option<DropPeriod?> Drop = new("--drop") { Description = "Time one generated file covers: day (default), week or month." };
 
     public static Command Create()
@@ -45,6 +46,7 @@ internal static class BenchmarkEtlCommand
                 $"rows in {generated.TotalFiles:N0} files ({generated.Elapsed.TotalSeconds:N1} s)")));
 
             EtlRunSummary summary;
+            IReadOnlyList<LoadStatementTiming> slowest;
             await using (var context = CliContext.CreateAt(WorkspacePaths.At(scratch.Path)))
             {
                 // Only the embedded engine: the benchmark must never load generated data into a configured SQL Server.
@@ -55,6 +57,7 @@ internal static class BenchmarkEtlCommand
                 }
 
                 summary = await context.Get<EtlPipeline>().RunAsync(null, progress: null, cancellationToken);
+                slowest = context.Get<BatchLoader>().Timings.Slowest();
             }
 
             using var process = Process.GetCurrentProcess();
@@ -66,6 +69,12 @@ internal static class BenchmarkEtlCommand
                 $"{summary.RowsRead:N0} read, {summary.RowsLoaded:N0} loaded, {summary.RowsRejected:N0} rejected"));
             BenchmarkFigures.Print("elapsed", string.Create(CultureInfo.InvariantCulture, $"{seconds:N2} s ({seconds * 1000 / Math.Max(summary.Batches.Count, 1):N0} ms/batch)"));
             BenchmarkFigures.Print("throughput", BenchmarkFigures.Number(summary.RowsLoaded / seconds, "rows/s loaded"));
+            foreach (var (timing, rank) in slowest.Take(SlowestShown).Select((t, i) => (t, i + 1)))
+            {
+                BenchmarkFigures.Print(rank == 1 ? "slowest steps" : "", string.Create(CultureInfo.InvariantCulture,
+                    $"{timing.Name}: {timing.Total.TotalMilliseconds:N0} ms in {timing.Count:N0} runs ({timing.Mean.TotalMilliseconds:N1} ms each)"));
+            }
+
             BenchmarkFigures.Print("peak working set", BenchmarkFigures.Megabytes(process.PeakWorkingSet64) + " (whole process, generation included)");
             return summary.HasFailedBatches ? ExitCodes.Failed : ExitCodes.Success;
         });

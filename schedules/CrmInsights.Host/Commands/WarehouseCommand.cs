@@ -17,6 +17,7 @@ internal static class WarehouseCommand
     private static readonly Option<FileInfo> Output = new("--output", "-o") { Description = "File to write (default: see the verb)." };
     private static readonly Option<FileInfo> From = new("--from") { Description = "Older .dacpac to upgrade from: writes the upgrade script instead of the create script." };
     private static readonly Option<string> Database = new("--database") { Description = "Database name used in scripts.", DefaultValueFactory = _ => DeployScripts.DefaultDatabaseName };
+    private static readonly Option<bool> Force = new("--force") { Description = "DuckDB: run the whole create/upgrade even when the file already carries this schema's fingerprint (repairs a hand-edited file)." };
     private static readonly Option<bool> AllowDataLoss = new("--allow-data-loss") { Description = "Allow changes that may drop data (blocked by default)." };
 
     public static Command Create()
@@ -97,14 +98,20 @@ internal static class WarehouseCommand
 
     private static Command Init()
     {
-        var command = new Command("init", "Create or upgrade the warehouse: the workspace's DuckDB file (default), or SQL Server when ConnectionStrings:Warehouse is set. Safe to re-run.");
-        command.SetRun(async (context, _, ct) =>
+        var command = new Command("init", "Create or upgrade the warehouse: the workspace's DuckDB file (default), or SQL Server when ConnectionStrings:Warehouse is set. Safe to re-run.") { Force };
+        command.SetRun(async (context, parse, ct) =>
         {
             var engine = context.Get<IWarehouseEngine>();
             var options = context.Get<Microsoft.Extensions.Options.IOptions<WarehouseOptions>>().Value;
-            var report = await WarehouseSchema.EnsureAsync(engine, options, ct);
+            var report = await WarehouseSchema.EnsureAsync(engine, options, ct, parse.GetValue(Force));
 
             Console.WriteLine($"warehouse: {engine.Description}");
+            if (report.WasCurrent)
+            {
+                Console.WriteLine($"schema current (fingerprint {report.Fingerprint![..12]}): nothing to do; --force re-applies it");
+                return ExitCodes.Success;
+            }
+
             Console.WriteLine($"tables created: {report.TablesCreated.Count}, columns added: {report.ColumnsAdded.Count}, reference rows inserted: {report.SeedRowsInserted}, views: {report.ViewsCreated.Count}");
             foreach (var column in report.ColumnsAdded)
             {

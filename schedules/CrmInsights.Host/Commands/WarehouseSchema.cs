@@ -12,24 +12,20 @@ namespace CrmInsights.Host.Commands;
 /// </summary>
 internal static class WarehouseSchema
 {
-    public static async Task<SchemaChangeReport> EnsureAsync(IWarehouseEngine engine, WarehouseOptions options, CancellationToken cancellationToken)
+    public static async Task<SchemaChangeReport> EnsureAsync(IWarehouseEngine engine, WarehouseOptions options, CancellationToken cancellationToken, bool force = false)
     {
-        WarehouseModel model;
-        try
-        {
-            model = WarehouseModel.LoadEmbedded();
-        }
-        catch (WarehouseModelException e)
-        {
-            throw new ExpectedFailureException(FailureKind.Input, e.Message, e);
-        }
-
-        using (model)
+        // The DacFx model is built only when the warehouse needs it (always on SQL Server; on DuckDB when the
+        // file's schema fingerprint differs), so its errors surface from the ensure call.
+        using (var schema = WarehouseSchemaSource.Embedded())
         {
             try
             {
                 await using var warehouseLock = await engine.AcquireLockAsync(TimeSpan.FromSeconds(options.LockTimeoutSeconds), cancellationToken);
-                return await engine.EnsureSchemaAsync(model, cancellationToken);
+                return await engine.EnsureSchemaAsync(schema, force, cancellationToken);
+            }
+            catch (WarehouseModelException e)
+            {
+                throw new ExpectedFailureException(FailureKind.Input, e.Message, e);
             }
             catch (WarehouseLockTimeoutException e)
             {

@@ -8,17 +8,25 @@ namespace CrmInsights.Warehouse.DuckDb;
 
 /// <summary>
 /// Creates or upgrades a DuckDB warehouse from the model, in one transaction: schemas, identity
-/// sequences, tables (missing columns added, type drift refused), comments, reference rows, then
-/// the mart views exactly as written. Re-running on a current database changes nothing but the views.
+/// sequences, tables (missing columns added, type drift refused), reference rows, the mart views exactly
+/// as written, comments, and last the schema fingerprint (etl.SchemaFingerprint). Re-running on a current
+/// database changes nothing but the views; a run that fails or crashes part-way commits nothing, not even
+/// the fingerprint, so the next open runs it again.
 /// </summary>
-public static class DuckDbSchemaInitializer
+public static partial class DuckDbSchemaInitializer
 {
-    /// <summary>Brings the database on <paramref name="connection"/> to the model.</summary>
-    public static SchemaChangeReport Apply(DuckDBConnection connection, WarehouseModel model)
+    /// <summary>Brings the database on <paramref name="connection"/> to the model and records <paramref name="fingerprint"/>.</summary>
+    /// <param name="connection">An open connection to the file.</param>
+    /// <param name="model">The model to apply.</param>
+    /// <param name="fingerprint">The model's <see cref="Schema.SchemaFingerprint"/>, written in the same transaction.</param>
+    /// <param name="beforeStatement">Called with each statement before it runs (tests count statements and inject failures).</param>
+    public static SchemaChangeReport Apply(DuckDBConnection connection, WarehouseModel model, string fingerprint, Action<string>? beforeStatement = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
         using var transaction = connection.BeginTransaction();
+        var run = new Runner(connection, transaction, beforeStatement);
         var existing = ReadColumns(connection, transaction);
         var existingTables = ReadTables(connection, transaction);
 
@@ -64,22 +72,24 @@ public static class DuckDbSchemaInitializer
 
         foreach (var statement in statements)
         {
-            Execute(connection, transaction, statement);
+            run.Execute(statement);
         }
 
-        var seeded = Seed(connection, transaction, model);
-        var views = CreateViews(connection, transaction, model);
+        var seeded = Seed(run, model);
+        var views = CreateViews(run, model);
         foreach (var comment in model.Tables.Concat(model.Views).SelectMany(DuckDbDdl.Comments))
         {
-            Execute(connection, transaction, comment);
+            run.Execute(comment);
         }
 
+        WriteFingerprint(run, model, fingerprint);
         transaction.Commit();
-        return new SchemaChangeReport(created, added, seeded, views);
+        return new SchemaChangeReport(created, added, seeded, views) { Fingerprint = fingerprint, StatementsExecuted = run.Count };
     }
 
-    private static long Seed(DuckDBConnection connection, DbTransaction transaction, WarehouseModel model)
+    private static long Seed(Runner run, WarehouseModel model)
     {
+        var (connection, transaction) = (run.Connection, run.Transaction);
         var columns = ReadColumnList(connection, transaction);
         long inserted = 0;
         foreach (var seed in ReferenceRows.All)
@@ -104,6 +114,7 @@ public static class DuckDbSchemaInitializer
                 continue;
             }
 
+            run.Notify($"append {missing.Count} reference rows to {table.FullName}");
             using var appender = new DuckDbRowAppender(connection, table.Schema, table.Name, columns[table.FullName], seed.Columns);
             foreach (var row in missing)
             {
@@ -117,11 +128,11 @@ public static class DuckDbSchemaInitializer
         return inserted;
     }
 
-    private static List<string> CreateViews(DuckDBConnection connection, DbTransaction transaction, WarehouseModel model)
+    private static List<string> CreateViews(Runner run, WarehouseModel model)
     {
         foreach (var view in model.ViewScripts)
         {
-            Execute(connection, transaction, $"DROP VIEW IF EXISTS {DuckDbSql.Quote(view.Schema, view.Name)}");
+            run.Execute($"DROP VIEW IF EXISTS {DuckDbSql.Quote(view.Schema, view.Name)}");
         }
 
         // A failed statement aborts a DuckDB transaction, so views are created in dependency
@@ -131,7 +142,7 @@ public static class DuckDbSchemaInitializer
         {
             try
             {
-                Execute(connection, transaction, view.CreateStatement);
+                run.Execute(view.CreateStatement);
             }
             catch (DuckDBException ex)
             {
@@ -193,13 +204,5 @@ public static class DuckDbSchemaInitializer
         }
 
         return result;
-    }
-
-    private static void Execute(DuckDBConnection connection, DbTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

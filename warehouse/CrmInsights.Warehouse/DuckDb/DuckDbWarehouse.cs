@@ -60,14 +60,33 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     }
 
     /// <inheritdoc />
-    public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseSchemaSource schema, bool force = false, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(schema);
         await using var connection = await OpenAsync(cancellationToken);
+        if (!force && DuckDbSchemaInitializer.ReadFingerprint(connection) == schema.Fingerprint)
+        {
+            // The file was brought to exactly this schema by this build: nothing to run, and the model is never built.
+            WarehouseLog.SchemaCurrent(_logger, Description, schema.Fingerprint);
+            return SchemaChangeReport.Current(schema.Fingerprint);
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = schema.Model;
+        var built = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         _stageColumns = null;
-        var report = DuckDbSchemaInitializer.Apply(connection, model);
+        var report = DuckDbSchemaInitializer.Apply(connection, model, schema.Fingerprint);
         _stageColumns = null;
         WarehouseLog.SchemaEnsured(_logger, Description, report.TablesCreated.Count, report.ColumnsAdded.Count, report.SeedRowsInserted, report.ViewsCreated.Count);
+        WarehouseLog.SchemaTimed(_logger, Description, built, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds - built, report.StatementsExecuted);
         return report;
+    }
+
+    /// <inheritdoc />
+    public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    {
+        using var schema = WarehouseSchemaSource.FromModel(model);
+        return await EnsureSchemaAsync(schema, false, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -23,9 +23,14 @@ public interface IWarehouseEngine
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Creates or upgrades the schema to <paramref name="model"/> (SQL Server: dacpac deploy with
-    /// data-loss protection; DuckDB: derived DDL), seeds reference rows and (re)creates the views.
+    /// Creates or upgrades the schema to <paramref name="schema"/> (SQL Server: dacpac deploy with
+    /// data-loss protection, every time; DuckDB: derived DDL), seeds reference rows and (re)creates the views.
+    /// DuckDB skips all of it, without building the model, when the file already carries the schema's
+    /// fingerprint and <paramref name="force"/> is false; the upgrade writes the fingerprint in its own transaction.
     /// </summary>
+    Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseSchemaSource schema, bool force = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Ensures the schema of an already built model (see the other overload, not forced); the caller keeps the model.</summary>
     Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default);
 
     /// <summary>

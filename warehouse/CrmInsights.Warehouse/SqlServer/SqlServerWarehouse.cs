@@ -62,9 +62,11 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
     }
 
     /// <inheritdoc />
-    public Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    /// <remarks>The dacpac deployment compares the model with the database itself, so it always runs (force changes nothing).</remarks>
+    public Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseSchemaSource schema, bool force = false, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(schema);
+        var model = schema.Model;
         var messages = new List<string>();
         return Task.Run(
             () =>
@@ -82,6 +84,13 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
                 return report;
             },
             cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseModel model, CancellationToken cancellationToken = default)
+    {
+        using var schema = WarehouseSchemaSource.FromModel(model);
+        return await EnsureSchemaAsync(schema, false, cancellationToken);
     }
 
     /// <inheritdoc />

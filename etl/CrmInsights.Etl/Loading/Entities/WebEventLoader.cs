@@ -70,11 +70,15 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
           AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.UserId);
         """);
 
-    /// <summary>Rebuilds the affected sessions from all their stored events.</summary>
+    /// <summary>
+    /// Rebuilds the affected sessions from all their stored events, reading them once: each event is numbered within its
+    /// session (first event by time then name; first page view by time) and one aggregation takes the totals and the
+    /// first event's attributes. (Three joins of fact.WebEvent with the session keys, one per attribute set, cost three scans.)
+    /// </summary>
     public static readonly LoadStatement InsertSessions = new("WebEvent.InsertSessions", """
         INSERT INTO fact.WebSession (UserPseudoId, GaSessionId, SessionStartUtc, SessionEndUtc, DateKey, CustomerKey, EventCount, PageViews,
             EngagementTimeMsec, IsEngaged, HasPurchase, PurchaseValue, Source, Medium, Campaign, LandingPage, DeviceCategory, Country, BatchId)
-        SELECT a.UserPseudoId, a.GaSessionId, a.SessionStartUtc, a.SessionEndUtc, f.DateKey,
+        SELECT a.UserPseudoId, a.GaSessionId, a.SessionStartUtc, a.SessionEndUtc, a.DateKey,
             CASE WHEN a.UserId IS NULL THEN -1
                  ELSE COALESCE((SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
                                 WHERE c.CustomerId = a.UserId AND c.ValidFromUtc <= a.SessionStartUtc AND c.ValidToUtc > a.SessionStartUtc), -1) END,
@@ -82,7 +86,7 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
             CASE WHEN a.PageViews >= 2 OR a.Purchases > 0 OR a.EngagementTimeMsec > 10000
                       OR a.LastMicros - a.FirstMicros > 10000000 THEN 1 ELSE 0 END,
             CASE WHEN a.Purchases > 0 THEN 1 ELSE 0 END,
-            a.PurchaseValue, f.Source, f.Medium, f.Campaign, COALESCE(lp.PageLocation, f.PageLocation), f.DeviceCategory, f.Country, @BatchId
+            a.PurchaseValue, a.Source, a.Medium, a.Campaign, COALESCE(a.FirstPageLocation, a.PageLocation), a.DeviceCategory, a.Country, @BatchId
         FROM (
             SELECT e.UserPseudoId, e.GaSessionId, MIN(e.EventAtUtc) AS SessionStartUtc, MAX(e.EventAtUtc) AS SessionEndUtc,
                 MIN(e.EventTimestampMicros) AS FirstMicros, MAX(e.EventTimestampMicros) AS LastMicros, COUNT(*) AS EventCount,
@@ -90,23 +94,24 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
                 SUM(COALESCE(e.EngagementTimeMsec, 0)) AS EngagementTimeMsec,
                 SUM(CASE WHEN e.EventName = 'purchase' THEN 1 ELSE 0 END) AS Purchases,
                 SUM(CASE WHEN e.EventName = 'purchase' THEN e.Value END) AS PurchaseValue,
-                MAX(e.UserId) AS UserId
-            FROM fact.WebEvent AS e
-            INNER JOIN stage.WebSessionKey AS k ON k.BatchId = @BatchId AND k.UserPseudoId = e.UserPseudoId AND k.GaSessionId = e.GaSessionId
-            GROUP BY e.UserPseudoId, e.GaSessionId) AS a
-        INNER JOIN (
-            SELECT e.UserPseudoId, e.GaSessionId, e.DateKey, e.Source, e.Medium, e.Campaign, e.PageLocation, e.DeviceCategory, e.Country,
-                ROW_NUMBER() OVER (PARTITION BY e.UserPseudoId, e.GaSessionId ORDER BY e.EventTimestampMicros, e.EventName) AS Position
-            FROM fact.WebEvent AS e
-            INNER JOIN stage.WebSessionKey AS k ON k.BatchId = @BatchId AND k.UserPseudoId = e.UserPseudoId AND k.GaSessionId = e.GaSessionId) AS f
-            ON f.UserPseudoId = a.UserPseudoId AND f.GaSessionId = a.GaSessionId AND f.Position = 1
-        LEFT JOIN (
-            SELECT e.UserPseudoId, e.GaSessionId, e.PageLocation,
-                ROW_NUMBER() OVER (PARTITION BY e.UserPseudoId, e.GaSessionId ORDER BY e.EventTimestampMicros) AS Position
-            FROM fact.WebEvent AS e
-            INNER JOIN stage.WebSessionKey AS k ON k.BatchId = @BatchId AND k.UserPseudoId = e.UserPseudoId AND k.GaSessionId = e.GaSessionId
-            WHERE e.EventName = 'page_view') AS lp
-            ON lp.UserPseudoId = a.UserPseudoId AND lp.GaSessionId = a.GaSessionId AND lp.Position = 1;
+                MAX(e.UserId) AS UserId,
+                MAX(CASE WHEN e.Position = 1 THEN e.DateKey END) AS DateKey,
+                MAX(CASE WHEN e.Position = 1 THEN e.Source END) AS Source,
+                MAX(CASE WHEN e.Position = 1 THEN e.Medium END) AS Medium,
+                MAX(CASE WHEN e.Position = 1 THEN e.Campaign END) AS Campaign,
+                MAX(CASE WHEN e.Position = 1 THEN e.PageLocation END) AS PageLocation,
+                MAX(CASE WHEN e.Position = 1 THEN e.DeviceCategory END) AS DeviceCategory,
+                MAX(CASE WHEN e.Position = 1 THEN e.Country END) AS Country,
+                MAX(CASE WHEN e.EventName = 'page_view' AND e.PagePosition = 1 THEN e.PageLocation END) AS FirstPageLocation
+            FROM (
+                SELECT w.UserPseudoId, w.GaSessionId, w.EventAtUtc, w.EventTimestampMicros, w.EventName, w.EngagementTimeMsec, w.Value,
+                    w.UserId, w.DateKey, w.Source, w.Medium, w.Campaign, w.PageLocation, w.DeviceCategory, w.Country,
+                    ROW_NUMBER() OVER (PARTITION BY w.UserPseudoId, w.GaSessionId ORDER BY w.EventTimestampMicros, w.EventName) AS Position,
+                    ROW_NUMBER() OVER (PARTITION BY w.UserPseudoId, w.GaSessionId, CASE WHEN w.EventName = 'page_view' THEN 1 ELSE 0 END
+                                       ORDER BY w.EventTimestampMicros) AS PagePosition
+                FROM fact.WebEvent AS w
+                INNER JOIN stage.WebSessionKey AS k ON k.BatchId = @BatchId AND k.UserPseudoId = w.UserPseudoId AND k.GaSessionId = w.GaSessionId) AS e
+            GROUP BY e.UserPseudoId, e.GaSessionId) AS a;
         """);
 
     /// <summary>Clears the session keys of this batch (stage is transient).</summary>
