@@ -79,6 +79,11 @@ public sealed class JobRunner(
             return JobRunStatus.Skipped;
         }
 
+        // Under the job's lock no other run of the job is alive anywhere, so a row still 'running' is a dead node's.
+        if (await history.MarkAbandonedAsync(schedule.Name, time.GetUtcNow(), cancellationToken) is > 0 and var abandoned)
+        {
+            SchedulerLog.MarkedAbandoned(logger, schedule.Name, abandoned);
+        }
         // Checked under the job's lock, which every node takes: a slot runs successfully at most once,
         // whether a cron fire, a misfire, catch-up, a recovery or another node asks for it.
         if (await history.HasSucceededAsync(schedule.Name, scheduledFor, cancellationToken))

@@ -9,7 +9,7 @@ namespace CrmInsights.Host.Scheduling.Running;
 
 /// <summary>
 /// Starts the service's scheduling: validates the schedules (a bad one stops the start, naming every
-/// problem), marks runs the previous process left 'running' as 'interrupted', brings the job store's
+/// problem), marks runs the previous process left 'running' as 'interrupted' (unclustered), brings the job store's
 /// jobs and triggers in line with the schedules, and queues the catch-up runs. Runs before the Quartz
 /// hosted service starts the scheduler. Idempotent and safe on a store several nodes share: jobs are
 /// stored with replace, a trigger is only replaced when its definition changed, and one-shot triggers
@@ -27,8 +27,9 @@ internal sealed partial class SchedulerBootstrap(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var interrupted = await history.MarkInterruptedAsync(JobRunner.Node, now, cancellationToken);
-        if (interrupted > 0)
+        // A single node's unfinished rows are its previous process's. In a cluster another node on this machine
+        // may be mid-run, so there a dead node's rows are marked by the next run of the job, under its lock.
+        if (!store.Clustered && await history.MarkInterruptedAsync(JobRunner.Node, now, cancellationToken) is > 0 and var interrupted)
         {
             SchedulerLog.MarkedInterrupted(logger, interrupted);
         }

@@ -29,6 +29,9 @@ internal static partial class SchedulerLog
     [LoggerMessage(7008, LogLevel.Information, "{Job} for {ScheduledFor:O} not run again ({RunKind}): the slot already succeeded")]
     public static partial void AlreadySucceeded(ILogger logger, string job, DateTimeOffset scheduledFor, string runKind);
 
+    [LoggerMessage(7009, LogLevel.Warning, "Marked {Count} unfinished run(s) of {Job} 'interrupted': their node stopped mid-run")]
+    public static partial void MarkedAbandoned(ILogger logger, string job, int count);
+
     [LoggerMessage(7010, LogLevel.Information, "Scheduled {Job} ({Kind}): next fire {NextFire:O}")]
     public static partial void Armed(ILogger logger, string job, string kind, DateTimeOffset? nextFire);
 
