@@ -75,7 +75,7 @@ public sealed class QuartzSchemaContractTests(ModelFixture fixture)
     }
 
     [Fact]
-    public void QuartzScript_ParsedWithAPrefixChange_DetectsAnAddedColumn()
+    public void QuartzScript_WithAnAddedColumn_NoLongerMatchesTheModel()
     {
         // The comparison itself must be able to fail: a script with one more column is not the model.
         var changed = ParsedScript.Parse(ParsedScript.ReadEmbedded().Replace(
