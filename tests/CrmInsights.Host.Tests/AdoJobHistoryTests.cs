@@ -27,6 +27,26 @@ public sealed class AdoJobHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task MarkAbandoned_RunningRowsOfTheJob_BecomeInterrupted_OthersUntouched()
+    {
+        var history = _workspace.History();
+        var dead = Run("etl", Slot, node: "n1");
+        var otherJob = Run("report", Slot, node: "n1");
+        var done = Run("etl", Slot.AddHours(-1), node: "n2");
+        await history.StartAsync(dead, default);
+        await history.StartAsync(otherJob, default);
+        await history.StartAsync(done, default);
+        await history.FinishAsync(done.RunId, JobRunStatus.Succeeded, Slot, null, default);
+
+        Assert.Equal(1, await history.MarkAbandonedAsync("etl", Slot.AddMinutes(5), default));
+
+        var etl = await history.RunsAsync("etl", default);
+        Assert.Equal(JobRunStatus.Interrupted, etl.Single(r => r.RunId == dead.RunId).Status);
+        Assert.Equal(JobRunStatus.Succeeded, etl.Single(r => r.RunId == done.RunId).Status);
+        Assert.Equal(JobRunStatus.Running, Assert.Single(await history.RunsAsync("report", default)).Status);
+    }
+
+    [Fact]
     public async Task LatestRuns_OneRowPerJob_TheMostRecentAttempt()
     {
         var history = _workspace.History();

@@ -164,6 +164,24 @@ public sealed class SchedulerTests : IDisposable
         Assert.Equal(2, (await _workspace.History().RunsAsync("broken", default)).Count(r => r.Status == JobRunStatus.Failed));
     }
 
+    [Fact]
+    public async Task RunAsync_SlotAlreadySucceeded_RecordsSkippedAndDoesNotRunTheWork()
+    {
+        _workspace.WriteSchedules("t.json", SchedulerHarness.Schedule("once", "test", "\"cron\": \"0 0 0 1 1 ? 2099\""));
+        using var host = SchedulerHarness.Build(_workspace, _log);
+        var runner = host.Services.GetRequiredService<JobRunner>();
+        var schedule = host.Services.GetRequiredService<Scheduling.Definitions.ScheduleSet>().Get("once");
+        var slot = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(JobRunStatus.Succeeded, await runner.RunAsync(schedule, slot, RunKind.CatchUp, default));
+        Assert.Equal(JobRunStatus.Skipped, await runner.RunAsync(schedule, slot, RunKind.Recovery, default));
+
+        Assert.Equal(1, _log.Count("once"));
+        var runs = await _workspace.History().RunsAsync("once", default);
+        Assert.Equal([JobRunStatus.Succeeded, JobRunStatus.Skipped], runs.Select(r => r.Status).ToArray());
+        Assert.Contains("already succeeded", runs[1].Error);
+    }
+
     private async Task RunHostAsync(TimeSpan settle, Func<bool>? until)
     {
         using var host = SchedulerHarness.Build(_workspace, _log);

@@ -31,7 +31,7 @@ public sealed class SqlServerDeploymentTests(SqlServerFixture fixture)
         Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
         await using var connection = new SqlConnection(fixture.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new SqlCommand("SELECT TABLE_SCHEMA + '.' + TABLE_NAME + '.' + COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA IN ('dim','fact','etl','stage')", connection);
+        await using var command = new SqlCommand("SELECT TABLE_SCHEMA + '.' + TABLE_NAME + '.' + COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA IN ('dim','fact','etl','stage','quartz')", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var actual = new List<string>();
         while (await reader.ReadAsync())

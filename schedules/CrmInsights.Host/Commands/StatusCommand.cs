@@ -1,13 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using CrmInsights.Host.Cli;
+using CrmInsights.Host.Scheduling;
+using CrmInsights.Host.Scheduling.Service;
+using Microsoft.Extensions.Options;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Host.Commands;
 
-/// <summary><c>crm-insights status</c>: per schedule, the last run (status, slot, attempt, error) and the next fire time.</summary>
+/// <summary>
+/// <c>crm-insights status</c>: per schedule, the last run (status, slot, attempt, error) and the next fire
+/// time; with the warehouse job store, the cluster's nodes and their last check-in.
+/// </summary>
 internal static class StatusCommand
 {
     public static Command Create()
@@ -33,6 +39,15 @@ internal static class StatusCommand
                 Console.WriteLine(latest.TryGetValue(schedule.Name, out var run)
                     ? $"    last: {run.Status} for {Format(run.ScheduledFor)}, attempt {run.Attempt}, {run.RunKind}, started {Format(run.StartedAt)}, finished {(run.FinishedAt is { } f ? Format(f) : "-")} on {run.Node}{(run.Error is { } e ? $": {e}" : "")}"
                     : "    last: never ran");
+            }
+            var options = context.Get<IOptions<SchedulerOptions>>().Value;
+            if (SchedulerStore.Decide(options, context.Configuration) is { Persistent: true } store)
+            {
+                Console.WriteLine($"cluster nodes of scheduler {options.SchedulerName} (Quartz store {store.Description}):");
+                foreach (var line in await ClusterNodes.DescribeAsync(context.Get<IWarehouseEngine>(), options, now, cancellationToken))
+                {
+                    Console.WriteLine($"  {line}");
+                }
             }
             return ExitCodes.Success;
         });

@@ -26,6 +26,18 @@ public sealed class SchedulerOptions
     /// <summary>At most this many missed slots of one schedule are caught up on start (catchUp "all").</summary>
     public int MaxCatchUpRuns { get; set; } = 12;
 
+    /// <summary>
+    /// Where Quartz keeps jobs and triggers: <c>Auto</c> (the warehouse when it is SQL Server, memory on
+    /// DuckDB), <c>Memory</c> or <c>Warehouse</c> (SQL Server only: schema quartz, created by the dacpac).
+    /// </summary>
+    public string Store { get; set; } = SchedulerStoreNames.Auto;
+    /// <summary>With the warehouse store: run as a node of a Quartz cluster (every node sharing the warehouse and the SchedulerName).</summary>
+    public bool Clustered { get; set; } = true;
+    /// <summary>How often a clustered node records that it is alive (quartz.QRTZ_SCHEDULER_STATE).</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long past a missed check-in the other nodes wait before recovering a node's jobs.</summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Every problem, naming the key and the bad value; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -42,6 +54,12 @@ public sealed class SchedulerOptions
         Range(nameof(HeartbeatInterval), HeartbeatInterval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
         Range(nameof(LockWait), LockWait, TimeSpan.Zero, TimeSpan.FromHours(1));
         Range(nameof(FreshnessGrace), FreshnessGrace, TimeSpan.Zero, TimeSpan.FromDays(7));
+        Range(nameof(ClusterCheckinInterval), ClusterCheckinInterval, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        Range(nameof(ClusterCheckinMisfireThreshold), ClusterCheckinMisfireThreshold, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        if (!SchedulerStoreNames.All.Contains(Store, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"{SectionName}:{nameof(Store)} must be one of {string.Join(", ", SchedulerStoreNames.All)}, was '{Store}'.");
+        }
         if (ShutdownTimeout <= StopGrace)
         {
             errors.Add($"{SectionName}:{nameof(ShutdownTimeout)} ({ShutdownTimeout:c}) must exceed {SectionName}:{nameof(StopGrace)} ({StopGrace:c}) so a cancelled job has time to roll back.");

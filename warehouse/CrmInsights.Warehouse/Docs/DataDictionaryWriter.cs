@@ -15,7 +15,7 @@ public static class DataDictionaryWriter
         sb.AppendLine("# CrmInsights warehouse data dictionary");
         sb.AppendLine();
         sb.AppendLine("Generated from the MS_Description extended properties of warehouse/schema (do not edit by hand).");
-        sb.AppendLine("Types are SQL Server's; the DuckDB column shows the embedded engine's type. Masked columns read as masks for roles without UNMASK (crm_analyst).");
+        sb.AppendLine("Types are SQL Server's; the DuckDB column shows the embedded engine's type (empty for SQL Server-only schemas such as quartz). Masked columns read as masks for roles without UNMASK (crm_analyst).");
         foreach (var schema in model.Tables.Concat(model.Views).GroupBy(t => t.Schema).OrderBy(g => SchemaOrder(g.Key)))
         {
             sb.AppendLine();
@@ -44,7 +44,7 @@ public static class DataDictionaryWriter
         {
             var key = table.PrimaryKey.Contains(column.Name, StringComparer.OrdinalIgnoreCase) ? "PK"
                 : table.UniqueKeys.Any(k => k.Contains(column.Name, StringComparer.OrdinalIgnoreCase)) ? "UQ" : string.Empty;
-            var duck = column.SqlType == Microsoft.SqlServer.Dac.Model.SqlDataType.Unknown ? string.Empty : DuckDbTypeMap.Map(column);
+            var duck = column.SqlType == Microsoft.SqlServer.Dac.Model.SqlDataType.Unknown || !DuckDbDdl.Covers(table) ? string.Empty : DuckDbTypeMap.Map(column);
             sb.Append("| ").Append(column.Name)
                 .Append(" | ").Append(column.SqlType == Microsoft.SqlServer.Dac.Model.SqlDataType.Unknown ? string.Empty : column.SqlTypeText)
                 .Append(column.IsIdentity ? " identity" : string.Empty)
@@ -57,7 +57,7 @@ public static class DataDictionaryWriter
         }
     }
 
-    private static int SchemaOrder(string schema) => Array.IndexOf(["dim", "fact", "mart", "etl", "stage"], schema) is var i and >= 0 ? i : 99;
+    private static int SchemaOrder(string schema) => Array.IndexOf(["dim", "fact", "mart", "etl", "stage", "quartz"], schema) is var i and >= 0 ? i : 99;
 
     // Descriptions are our own text, but a pipe or newline would still break the Markdown table.
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");

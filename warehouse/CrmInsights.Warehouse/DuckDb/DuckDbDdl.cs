@@ -6,6 +6,20 @@ namespace CrmInsights.Warehouse.DuckDb;
 /// <summary>DuckDB DDL generated from the model: schemas, identity sequences, tables, comments.</summary>
 public static class DuckDbDdl
 {
+    /// <summary>
+    /// Schemas of the model that exist on SQL Server only: <c>quartz</c>, Quartz's ADO.NET job store of
+    /// the clustered service. On DuckDB the service keeps Quartz's in-memory store, and the delivery and
+    /// job logs (etl) give the same catch-up behaviour, so those tables are not created there.
+    /// </summary>
+    public static IReadOnlySet<string> SqlServerOnlySchemas { get; } = new HashSet<string>(["quartz"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the DuckDB warehouse has this table (false for the <see cref="SqlServerOnlySchemas"/>).</summary>
+    public static bool Covers(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return !SqlServerOnlySchemas.Contains(table.Schema);
+    }
+
     /// <summary>CREATE TABLE for a model table (IDENTITY becomes a sequence default; PK and UNIQUE kept).</summary>
     /// <remarks>
     /// Foreign keys and CHECK constraints stay SQL Server-only: DuckDB rejects updates of rows that

@@ -34,12 +34,13 @@ public static partial class DuckDbSchemaInitializer
         var created = new List<string>();
         var added = new List<string>();
         var statements = new List<string>();
-        foreach (var schema in model.Tables.Select(t => t.Schema).Concat(model.ViewScripts.Select(v => v.Schema)).Distinct(StringComparer.OrdinalIgnoreCase))
+        var tables = model.Tables.Where(DuckDbDdl.Covers).ToList();
+        foreach (var schema in tables.Select(t => t.Schema).Concat(model.ViewScripts.Select(v => v.Schema)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             statements.Add($"CREATE SCHEMA IF NOT EXISTS {DuckDbSql.Quote(schema)}");
         }
 
-        foreach (var table in model.Tables)
+        foreach (var table in tables)
         {
             statements.AddRange(DuckDbDdl.CreateSequences(table));
             if (!existingTables.Contains(table.FullName))
@@ -77,7 +78,7 @@ public static partial class DuckDbSchemaInitializer
 
         var seeded = Seed(run, model);
         var views = CreateViews(run, model);
-        foreach (var comment in model.Tables.Concat(model.Views).SelectMany(DuckDbDdl.Comments))
+        foreach (var comment in tables.Concat(model.Views).SelectMany(DuckDbDdl.Comments))
         {
             run.Execute(comment);
         }

@@ -49,7 +49,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Failure re
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
     @level2type = N'COLUMN', @level2name = N'Error';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why the run happened: scheduled or catch-up (a missed fire time run late).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why the run happened: scheduled, catch-up (a missed fire time run late) or recovery (re-run by another node after the node running it died).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'JobRun',
     @level2type = N'COLUMN', @level2name = N'RunKind';
 GO

@@ -37,6 +37,13 @@ public abstract class ScheduleClock
         return null;
     }
 
+    /// <summary>
+    /// The slot a fire at <paramref name="at"/> stands for: <paramref name="at"/> itself when it is a slot,
+    /// else the latest slot before it (a fire Quartz moved, e.g. a misfire fired late "now").
+    /// </summary>
+    public DateTimeOffset SlotOf(DateTimeOffset at) =>
+        NextAfter(at.AddTicks(-1)) == at ? at : LastAtOrBefore(at) ?? at;
+
     /// <summary>Fire times in (<paramref name="after"/>, <paramref name="until"/>], oldest first, at most the last <paramref name="max"/>.</summary>
     public IReadOnlyList<DateTimeOffset> Between(DateTimeOffset after, DateTimeOffset until, int max)
     {

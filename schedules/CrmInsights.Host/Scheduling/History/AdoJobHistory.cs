@@ -30,6 +30,10 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
         ExecuteAsync(JobHistoryStatements.MarkInterrupted, cancellationToken,
             ("At", Utc(at)), ("Node", node), ("Error", "The service stopped before this run finished; its work was rolled back."));
 
+    public Task<int> MarkAbandonedAsync(string jobName, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ExecuteAsync(JobHistoryStatements.MarkAbandoned, cancellationToken,
+            ("At", Utc(at)), ("JobName", jobName), ("Error", "Found unfinished by a later run of the job: the node running it stopped without finishing; its work was rolled back."));
+
     public async Task<bool> HasSucceededAsync(string jobName, DateTimeOffset scheduledFor, CancellationToken cancellationToken) =>
         Convert.ToInt64(await ScalarAsync(JobHistoryStatements.CountSucceeded, cancellationToken, ("JobName", jobName), ("ScheduledFor", Utc(scheduledFor))), System.Globalization.CultureInfo.InvariantCulture) > 0;
 

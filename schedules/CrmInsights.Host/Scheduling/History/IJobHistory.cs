@@ -12,6 +12,12 @@ public interface IJobHistory
     /// <summary>Marks this node's rows still 'running' as 'interrupted' (the process ended mid-run); returns how many.</summary>
     Task<int> MarkInterruptedAsync(string node, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the job's rows still 'running' as 'interrupted'; returns how many. Called while holding the
+    /// job's lock: a row is 'running' only while its run holds that lock, so any such row is a dead node's.
+    /// </summary>
+    Task<int> MarkAbandonedAsync(string jobName, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Whether some attempt of this slot succeeded.</summary>
     Task<bool> HasSucceededAsync(string jobName, DateTimeOffset scheduledFor, CancellationToken cancellationToken);
 

@@ -24,6 +24,11 @@ public static class JobHistoryStatements
         WHERE Status = 'running' AND Node = @Node
         """;
 
+    public const string MarkAbandoned = """
+        UPDATE etl.JobRun SET Status = 'interrupted', FinishedAt = @At, Error = @Error
+        WHERE Status = 'running' AND JobName = @JobName
+        """;
+
     public const string CountSucceeded = """
         SELECT COUNT(*) FROM etl.JobRun WHERE JobName = @JobName AND ScheduledFor = @ScheduledFor AND Status = 'succeeded'
         """;
@@ -52,6 +57,7 @@ public static class JobHistoryStatements
         [nameof(Insert)] = Insert,
         [nameof(Finish)] = Finish,
         [nameof(MarkInterrupted)] = MarkInterrupted,
+        [nameof(MarkAbandoned)] = MarkAbandoned,
         [nameof(CountSucceeded)] = CountSucceeded,
         [nameof(LastSucceededSlot)] = LastSucceededSlot,
         [nameof(FirstSlot)] = FirstSlot,

@@ -5,4 +5,6 @@ public static class RunKind
 {
     public const string Scheduled = "scheduled";
     public const string CatchUp = "catch-up";
+    /// <summary>Re-run by another node (or this one on restart) of a run whose node died mid-run (Quartz recovery, warehouse store).</summary>
+    public const string Recovery = "recovery";
 }

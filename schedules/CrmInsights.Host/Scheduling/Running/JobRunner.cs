@@ -12,7 +12,8 @@ namespace CrmInsights.Host.Scheduling.Running;
 /// <summary>
 /// Runs one slot of one schedule: takes the job's warehouse lock, records each attempt in the job
 /// history, retries failures with doubling backoff, and on cancellation records the attempt as
-/// cancelled (its work rolled back). Knows nothing of Quartz, so the same path serves catch-up runs.
+/// cancelled (its work rolled back). A slot that already succeeded is recorded as skipped and not run
+/// again. Knows nothing of Quartz, so the same path serves catch-up and recovery runs.
 /// </summary>
 public sealed class JobRunner(
     IServiceScopeFactory scopes,
@@ -75,6 +76,22 @@ public sealed class JobRunner(
             await history.StartAsync(run with { Status = JobRunStatus.Skipped }, CancellationToken.None);
             await history.FinishAsync(run.RunId, JobRunStatus.Skipped, time.GetUtcNow(),
                 $"The warehouse lock of '{schedule.Name}' was held by another run for {options.Value.LockWait.TotalSeconds:0.#} s.", CancellationToken.None);
+            return JobRunStatus.Skipped;
+        }
+
+        // Under the job's lock no other run of the job is alive anywhere, so a row still 'running' is a dead node's.
+        if (await history.MarkAbandonedAsync(schedule.Name, time.GetUtcNow(), cancellationToken) is > 0 and var abandoned)
+        {
+            SchedulerLog.MarkedAbandoned(logger, schedule.Name, abandoned);
+        }
+        // Checked under the job's lock, which every node takes: a slot runs successfully at most once,
+        // whether a cron fire, a misfire, catch-up, a recovery or another node asks for it.
+        if (await history.HasSucceededAsync(schedule.Name, scheduledFor, cancellationToken))
+        {
+            SchedulerLog.AlreadySucceeded(logger, schedule.Name, scheduledFor, runKind);
+            await history.StartAsync(run with { Status = JobRunStatus.Skipped }, CancellationToken.None);
+            await history.FinishAsync(run.RunId, JobRunStatus.Skipped, time.GetUtcNow(),
+                $"Slot {scheduledFor:O} already succeeded; a slot runs successfully at most once, so this {runKind} run did nothing.", CancellationToken.None);
             return JobRunStatus.Skipped;
         }
 

@@ -1,5 +1,6 @@
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Host.Scheduling.History;
+using CrmInsights.Host.Scheduling.Service;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -8,48 +9,53 @@ namespace CrmInsights.Host.Scheduling.Running;
 
 /// <summary>
 /// Starts the service's scheduling: validates the schedules (a bad one stops the start, naming every
-/// problem), marks runs the previous process left 'running' as 'interrupted', registers one Quartz
-/// job per enabled schedule with its trigger, and queues the catch-up runs. Runs before the Quartz
-/// hosted service starts the scheduler.
+/// problem), marks runs the previous process left 'running' as 'interrupted' (unclustered), brings the job store's
+/// jobs and triggers in line with the schedules, and queues the catch-up runs. Runs before the Quartz
+/// hosted service starts the scheduler. Idempotent and safe on a store several nodes share: jobs are
+/// stored with replace, a trigger is only replaced when its definition changed, and one-shot triggers
+/// have deterministic keys, so a second node (or a restart) queues nothing twice.
 /// </summary>
-public sealed class SchedulerBootstrap(
+internal sealed partial class SchedulerBootstrap(
     ScheduleSet schedules,
     IJobHistory history,
     CatchUpPlanner planner,
     ISchedulerFactory schedulerFactory,
+    SchedulerStore store,
     TimeProvider time,
     ILogger<SchedulerBootstrap> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var interrupted = await history.MarkInterruptedAsync(JobRunner.Node, now, cancellationToken);
-        if (interrupted > 0)
+        // A single node's unfinished rows are its previous process's. In a cluster another node on this machine
+        // may be mid-run, so there a dead node's rows are marked by the next run of the job, under its lock.
+        if (!store.Clustered && await history.MarkInterruptedAsync(JobRunner.Node, now, cancellationToken) is > 0 and var interrupted)
         {
             SchedulerLog.MarkedInterrupted(logger, interrupted);
         }
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        SchedulerLog.StoreSelected(logger, store.Description, scheduler.SchedulerName, scheduler.SchedulerInstanceId);
+        await RemoveJobsNoLongerScheduledAsync(scheduler, cancellationToken);
         foreach (var schedule in schedules.Enabled)
         {
-            await scheduler.AddJob(Triggers.Job(schedule), default, cancellationToken);
+            await scheduler.AddJob(Triggers.Job(schedule), AddJobOptions.Replacing, cancellationToken);
             var clock = schedules.ClockOf(schedule);
-            if (schedule.Cron is not null)
-            {
-                await scheduler.ScheduleJob(Triggers.Cron(schedule, time), default, cancellationToken);
-            }
-            else
-            {
-                await Triggers.ArmNextAsync(scheduler, schedule, clock, now, time, cancellationToken);
-            }
+            await SyncTriggersAsync(scheduler, schedule, clock, now, cancellationToken);
             SchedulerLog.Armed(logger, schedule.Name, schedule.Kind, clock.NextAfter(now));
 
             var order = 0;
             foreach (var slot in await planner.PlanAsync(schedule, now, cancellationToken))
             {
-                SchedulerLog.CatchingUp(logger, schedule.Name, slot);
                 // Oldest first; the job's no-overlap rule runs them one after another.
                 var trigger = Triggers.OneShot(schedule, now.AddMilliseconds(order++), slot, RunKind.CatchUp, rearm: false, time);
-                await scheduler.ScheduleJob(trigger, default, cancellationToken);
+                if (await Triggers.ScheduleOnceAsync(scheduler, trigger, cancellationToken))
+                {
+                    SchedulerLog.CatchingUp(logger, schedule.Name, slot);
+                }
+                else
+                {
+                    SchedulerLog.CatchUpAlreadyQueued(logger, schedule.Name, slot);
+                }
             }
         }
     }

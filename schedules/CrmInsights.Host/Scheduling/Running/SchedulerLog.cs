@@ -26,6 +26,12 @@ internal static partial class SchedulerLog
     [LoggerMessage(7007, LogLevel.Error, "{Job} for {ScheduledFor:O} attempt {Attempt} not run: {Reason}")]
     public static partial void HistoryUnavailable(ILogger logger, string job, DateTimeOffset scheduledFor, int attempt, string reason);
 
+    [LoggerMessage(7008, LogLevel.Information, "{Job} for {ScheduledFor:O} not run again ({RunKind}): the slot already succeeded")]
+    public static partial void AlreadySucceeded(ILogger logger, string job, DateTimeOffset scheduledFor, string runKind);
+
+    [LoggerMessage(7009, LogLevel.Warning, "Marked {Count} unfinished run(s) of {Job} 'interrupted': their node stopped mid-run")]
+    public static partial void MarkedAbandoned(ILogger logger, string job, int count);
+
     [LoggerMessage(7010, LogLevel.Information, "Scheduled {Job} ({Kind}): next fire {NextFire:O}")]
     public static partial void Armed(ILogger logger, string job, string kind, DateTimeOffset? nextFire);
 
@@ -34,6 +40,18 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(7012, LogLevel.Warning, "Marked {Count} run(s) left 'running' by the previous process as 'interrupted'")]
     public static partial void MarkedInterrupted(ILogger logger, int count);
+
+    [LoggerMessage(7014, LogLevel.Information, "Quartz job store: {Store}; scheduler {SchedulerName}, instance {InstanceId}")]
+    public static partial void StoreSelected(ILogger logger, string store, string schedulerName, string instanceId);
+
+    [LoggerMessage(7015, LogLevel.Warning, "Removed job {Job} from the job store: it is no longer an enabled schedule")]
+    public static partial void JobRemoved(ILogger logger, string job);
+
+    [LoggerMessage(7016, LogLevel.Information, "Replaced trigger {Trigger}: its schedule definition changed")]
+    public static partial void TriggerReplaced(ILogger logger, string trigger);
+
+    [LoggerMessage(7017, LogLevel.Information, "Catch-up of {Job} for {ScheduledFor:O} is already queued (by another node or an earlier start)")]
+    public static partial void CatchUpAlreadyQueued(ILogger logger, string job, DateTimeOffset scheduledFor);
 
     [LoggerMessage(7013, LogLevel.Information, "Stop requested: running jobs have {GraceSeconds} s to finish before they are cancelled and roll back")]
     public static partial void StopRequested(ILogger logger, double graceSeconds);

@@ -10,6 +10,13 @@ internal static class Triggers
 {
     public const string Group = "crm-insights";
 
+    /// <summary>The key of a schedule's cron trigger.</summary>
+    public static TriggerKey CronKeyOf(ScheduleDefinition schedule) => new($"{schedule.Name}.cron", Group);
+
+    /// <summary>Whether a stored trigger of a schedule is the re-armed trigger of a business-day slot.</summary>
+    public static bool IsRearm(ScheduleDefinition schedule, TriggerKey key) =>
+        key.Group == Group && key.Name.StartsWith($"{schedule.Name}.{RunKind.Scheduled}.", StringComparison.Ordinal);
+
     public static JobKey KeyOf(ScheduleDefinition schedule) => new(schedule.Name, Group);
 
     public static IJobDetail Job(ScheduleDefinition schedule) =>
@@ -17,6 +24,8 @@ internal static class Triggers
             .WithIdentity(KeyOf(schedule))
             .WithDescription($"{schedule.Kind} ({schedule.Origin})")
             .StoreDurably()
+            // A firing whose node dies mid-run is fired again by another node (clustered warehouse store).
+            .RequestRecovery()
             .UsingJobData(JobData.Schedule, schedule.Name)
             .Build();
 
@@ -26,7 +35,7 @@ internal static class Triggers
     /// </summary>
     public static ITrigger Cron(ScheduleDefinition schedule, TimeProvider time) =>
         TriggerBuilder.Create(time)
-            .WithIdentity($"{schedule.Name}.cron", Group)
+            .WithIdentity(CronKeyOf(schedule))
             .ForJob(KeyOf(schedule))
             .WithSchedule(CronScheduleBuilder.Create(schedule.Cron!)
                 .InTimeZone(schedule.TimeZone)
@@ -52,11 +61,29 @@ internal static class Triggers
         {
             return null;
         }
-        var trigger = OneShot(schedule, next, next, RunKind.Scheduled, rearm: true, time);
-        if (!await scheduler.Exists(trigger.Key, cancellationToken))
+        await ScheduleOnceAsync(scheduler, OneShot(schedule, next, next, RunKind.Scheduled, rearm: true, time), cancellationToken);
+        return next;
+    }
+
+    /// <summary>
+    /// Stores a one-shot trigger unless one of its key exists. Keys are deterministic (schedule, kind,
+    /// slot), so on a shared store another node that queued the same slot first wins and this is a no-op.
+    /// </summary>
+    /// <returns>Whether this call stored it.</returns>
+    public static async Task<bool> ScheduleOnceAsync(IScheduler scheduler, ITrigger trigger, CancellationToken cancellationToken)
+    {
+        if (await scheduler.Exists(trigger.Key, cancellationToken))
+        {
+            return false;
+        }
+        try
         {
             await scheduler.ScheduleJob(trigger, default, cancellationToken);
+            return true;
         }
-        return next;
+        catch (ObjectAlreadyExistsException)
+        {
+            return false;
+        }
     }
 }

@@ -1,0 +1,33 @@
+CREATE TABLE [quartz].[QRTZ_PAUSED_JOB_GRPS]
+(
+    [SCHED_NAME] nvarchar(120) NOT NULL,
+    [JOB_GROUP] nvarchar(150) NOT NULL,
+    [PAUSE_REASON] nvarchar(250) NULL,
+    [PAUSED_BY] nvarchar(200) NULL,
+    [PAUSED_AT] bigint NULL,
+    CONSTRAINT [PK_QRTZ_PAUSED_JOB_GRPS] PRIMARY KEY ([SCHED_NAME], [JOB_GROUP])
+);
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Quartz job store: job groups paused by an operator.',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Scheduler name (Scheduler:SchedulerName); nodes of one cluster share it.',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS',
+    @level2type = N'COLUMN', @level2name = N'SCHED_NAME';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Paused job group.',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS',
+    @level2type = N'COLUMN', @level2name = N'JOB_GROUP';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why the trigger or group was paused.',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS',
+    @level2type = N'COLUMN', @level2name = N'PAUSE_REASON';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Who paused the trigger or group.',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS',
+    @level2type = N'COLUMN', @level2name = N'PAUSED_BY';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the trigger or group was paused (.NET ticks, UTC).',
+    @level0type = N'SCHEMA', @level0name = N'quartz', @level1type = N'TABLE', @level1name = N'QRTZ_PAUSED_JOB_GRPS',
+    @level2type = N'COLUMN', @level2name = N'PAUSED_AT';
+GO
