@@ -71,4 +71,24 @@ public class CsvReaderTests
         Assert.Equal(["A", "C"], rows.Select(r => r.Sku));
         Assert.Equal(4, Assert.Single(batch.Rejects).RowNumber);
     }
+
+    [Fact]
+    public async Task Extract_CustomerChangedTwiceInOneFile_BothVersionsKeptOnlyExactRepeatIsADuplicate()
+    {
+        using var ws = new TestWorkspace();
+        const string Header = "customer_id,email,city,signup_date,loyalty_tier,updated_at";
+        var csv = Header + "\n"
+                + "C1,a@example.com,London,2025-01-01,Bronze,2026-03-01T09:00:00Z\n"
+                + "C1,a@example.com,Leeds,2025-01-01,Bronze,2026-03-03T09:00:00Z\n"
+                + "C1,a@example.com,Leeds,2025-01-01,Gold,2026-03-05T10:00:00+01:00\n"
+                + "C1,a@example.com,Leeds,2025-01-01,Gold,2026-03-05T09:00:00Z\n"
+                + "C2,b@example.com,York,2025-01-01,Silver,2026-03-01T09:00:00Z\n";
+        var batch = await ws.ExtractAsync("pos", "customers-2026-03-02.csv", csv);
+
+        // The fourth row is the third again (the same instant written with another offset): the one duplicate.
+        Assert.Equal((5L, 4L, 0L, 1L), (batch.RowsRead, batch.RowsAccepted, batch.RowsRejected, batch.DuplicatesSkipped));
+        var rows = await TestWorkspace.ReadAllAsync<CustomerRecord>(batch);
+        Assert.Equal(["C1|London", "C1|Leeds", "C1|Leeds", "C2|York"], rows.Select(r => $"{r.CustomerId}|{r.City}"));
+        Assert.Equal(["Bronze", "Bronze", "Gold", "Silver"], rows.Select(r => r.LoyaltyTier));
+    }
 }

@@ -4,7 +4,7 @@ namespace CrmInsights.Loading.Tests;
 
 public class CrashSafetyTests
 {
-    public static TheoryData<string> Scenarios => new() { "order_lines", "web" };
+    public static TheoryData<string> Scenarios => new() { "order_lines", "web", "customers" };
 
     /// <summary>
     /// Fails the batch at every statement and step it runs (including just before commit) and checks the warehouse is
@@ -102,6 +102,19 @@ public class CrashSafetyTests
                 Data.WebEvent(1777626000000000, "session_start", "P1", 100, page: "https://shop/a"),
                 Data.WebEvent(1777626040000000, "purchase", "P2", 200, userId: "C5", value: 3m),
                 Data.WebEvent(1777626090000000, "page_view", "P9", 900, page: "https://shop/q", engagement: 20000)));
+        }
+        else if (scenario == "customers")
+        {
+            // Every customer statement does work: two versions of C1 in one file (each splitting a range, so the day's facts of
+            // C1 move), a correction of C2's version, C9's inferred member completed, new customers whose addresses the
+            // day's unmatched email event and survey response use.
+            h.Drop("pos", "customers-2026-05-02.csv", Data.Customers(
+                Data.Customer("C1", "Gold", "London", "2026-05-01T08:00:00Z", "ann@example.com", lastName: "Jones"),
+                Data.Customer("C1", "Silver", "London", "2026-04-15T00:00:00Z", "ann@example.com"),
+                Data.Customer("C2", "Gold", "Leeds", "2026-04-01T00:00:00Z", "bob@example.com"),
+                Data.Customer("C9", "Silver", "York", "2026-04-20T00:00:00Z"),
+                Data.Customer("C7", "Bronze", "Hull", "2026-04-01T00:00:00Z", "nobody@example.com"),
+                Data.Customer("C8", "Bronze", "Hull", "2026-04-01T00:00:00Z", "stranger@example.com")));
         }
         else
         {

@@ -37,7 +37,7 @@ public class ScdTests
     }
 
     [Fact]
-    public async Task Load_OlderRecordAfterNewer_ChangesNoHistory()
+    public async Task Load_OlderRecordAfterNewer_InsertedBetweenItsNeighboursWithoutItsStaleType1()
     {
         using var h = await WithMastersAsync();
         h.Drop("pos", "customers-2026-03-01.csv", Data.Customers(Data.Customer("C1", "Gold", "Leeds", "2026-03-01T00:00:00Z")));
@@ -45,7 +45,10 @@ public class ScdTests
         h.Drop("pos", "customers-2026-02-01.csv", Data.Customers(Data.Customer("C1", "Silver", "York", "2026-02-01T00:00:00Z", lastName: "Old")));
         await h.RunAsync();
 
-        Assert.Equal(["Bronze|London|Smith", "Gold|Leeds|Smith"], await h.RowsAsync("SELECT LoyaltyTier, City, LastName FROM dim.Customer WHERE CustomerId = 'C1' ORDER BY ValidFromUtc"));
+        Assert.Equal(
+            ["Bronze|London|Smith|1900-01-01 00:00:00|2026-02-01 00:00:00|False", "Silver|York|Smith|2026-02-01 00:00:00|2026-03-01 00:00:00|False",
+             "Gold|Leeds|Smith|2026-03-01 00:00:00|9999-12-31 00:00:00|True"],
+            await h.RowsAsync(History("LoyaltyTier, City, LastName")));
     }
 
     [Fact]
@@ -90,4 +93,7 @@ public class ScdTests
 
         Assert.Equal(["-1"], await h.RowsAsync("SELECT CustomerKey FROM fact.SalesLine"));
     }
+
+    private static string History(string columns) =>
+        $"SELECT {columns}, CAST(ValidFromUtc AS VARCHAR), CAST(ValidToUtc AS VARCHAR), IsCurrent FROM dim.Customer WHERE CustomerId = 'C1' ORDER BY ValidFromUtc";
 }

@@ -21,7 +21,7 @@ public static class EntityCatalog
             new("city", FieldType.Text), new("region", FieldType.Text), new("country", FieldType.Text),
             new("signup_date", FieldType.Date, true), new("loyalty_tier", FieldType.Text), new("marketing_opt_in", FieldType.Boolean),
             new("acquisition_channel", FieldType.Text), new("updated_at", FieldType.Timestamp, true),
-        ], ["customer_id"]),
+        ], ["customer_id", "updated_at"]),
         new(EntityKind.Products, SourceKinds.Pos, "products",
         [
             new("sku", FieldType.Text, true), new("name", FieldType.Text, true), new("category", FieldType.Text),

@@ -26,7 +26,9 @@ internal sealed class NaturalKey
     /// <summary>The natural key as text (fields joined with U+001F).</summary>
     public static string KeyOf(ICanonicalRecord record) => record switch
     {
-        CustomerRecord c => c.CustomerId,
+        // A customer changed twice in one period appears twice in a weekly or monthly file: each (id, updated_at) is a
+        // version of its own, and only an exact repeat is a duplicate. Milliseconds, as the warehouse stores them.
+        CustomerRecord c => Join(c.CustomerId, c.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
         ProductRecord p => p.Sku,
         StoreRecord s => s.StoreId,
         OrderLineRecord o => Join(o.OrderId, o.LineNumber.ToString(CultureInfo.InvariantCulture)),

@@ -82,13 +82,14 @@ Versions AS (
     SELECT g.CustomerId, g.YearMonthKey, MAX(v.CustomerKey) AS CustomerKey
     FROM Grid AS g
     INNER JOIN dim.Date AS nd ON nd.DayIndex = g.MonthEndDayIndex + 1
-    INNER JOIN dim.Customer AS v ON v.CustomerId = g.CustomerId AND v.ValidFromUtc < nd.FullDate
+    INNER JOIN dim.Customer AS v ON v.CustomerId = g.CustomerId AND v.ValidFromUtc < nd.FullDate AND v.ValidToUtc >= nd.FullDate
     GROUP BY g.CustomerId, g.YearMonthKey
 ),
 FirstVersion AS (
     SELECT v.CustomerId, MIN(v.CustomerKey) AS CustomerKey
     FROM dim.Customer AS v
     WHERE v.CustomerKey <> -1
+      AND NOT EXISTS (SELECT 1 FROM dim.Customer AS e WHERE e.CustomerId = v.CustomerId AND e.ValidFromUtc < v.ValidFromUtc)
     GROUP BY v.CustomerId
 )
 SELECT

@@ -12,6 +12,7 @@ CREATE TABLE [fact].[EmailEvent]
     [BounceType] nvarchar(8) NULL,
     [IsMachineOpen] bit NOT NULL CONSTRAINT [DF_fact_EmailEvent_IsMachineOpen] DEFAULT (0),
     [BatchId] bigint NOT NULL,
+    [EmailNormalized] nvarchar(320) MASKED WITH (FUNCTION = 'email()') NULL,
     CONSTRAINT [PK_fact_EmailEvent] PRIMARY KEY CLUSTERED ([EmailEventKey]),
     CONSTRAINT [UQ_fact_EmailEvent_EventId] UNIQUE ([EventId]),
     CONSTRAINT [CK_fact_EmailEvent_EventType] CHECK ([EventType] IN (N'processed', N'delivered', N'deferred', N'bounce', N'dropped', N'open', N'click', N'unsubscribe', N'spamreport')),
@@ -71,4 +72,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'etl.Batch that last wrote this row (lineage).',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'EmailEvent',
     @level2type = N'COLUMN', @level2name = N'BatchId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Trimmed, lower-cased recipient address (personal data, masked): events of an address no customer has yet go to the unknown member and are matched again on it when a customer with that address is loaded.',
+    @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'EmailEvent',
+    @level2type = N'COLUMN', @level2name = N'EmailNormalized';
 GO

@@ -17,6 +17,7 @@ CREATE TABLE [fact].[SurveyResponse]
     [ResolutionHours] decimal(12, 2) NULL,
     [Comment] nvarchar(max) MASKED WITH (FUNCTION = 'default()') NULL,
     [BatchId] bigint NOT NULL,
+    [EmailNormalized] nvarchar(320) MASKED WITH (FUNCTION = 'email()') NULL,
     CONSTRAINT [PK_fact_SurveyResponse] PRIMARY KEY CLUSTERED ([SurveyResponseKey]),
     CONSTRAINT [UQ_fact_SurveyResponse_ResponseId] UNIQUE ([ResponseId]),
     CONSTRAINT [CK_fact_SurveyResponse_Nps] CHECK ([Nps] IS NULL OR [Nps] BETWEEN 0 AND 10),
@@ -97,4 +98,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'etl.Batch that last wrote this row (lineage).',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'SurveyResponse',
     @level2type = N'COLUMN', @level2name = N'BatchId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Trimmed, lower-cased respondent address when the response names no customer_id (personal data, masked): matched again when a customer with that address is loaded.',
+    @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'SurveyResponse',
+    @level2type = N'COLUMN', @level2name = N'EmailNormalized';
 GO

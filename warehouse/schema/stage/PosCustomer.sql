@@ -20,6 +20,7 @@ CREATE TABLE [stage].[PosCustomer]
     [MarketingOptIn] bit NULL,
     [AcquisitionChannel] nvarchar(64) NULL,
     [UpdatedAtUtc] datetime2(3) NOT NULL,
+    [VersionSeq] int NULL,
     CONSTRAINT [PK_stage_PosCustomer] PRIMARY KEY CLUSTERED ([BatchId], [RowNumber])
 );
 GO
@@ -105,4 +106,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'updated_at (UTC).',
     @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosCustomer',
     @level2type = N'COLUMN', @level2name = N'UpdatedAtUtc';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Position of the row among the batch''s rows of the same customer_id in updated_at order (1 = oldest), set by the load: several versions of one customer in one batch are applied oldest first, one per round.',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosCustomer',
+    @level2type = N'COLUMN', @level2name = N'VersionSeq';
 GO

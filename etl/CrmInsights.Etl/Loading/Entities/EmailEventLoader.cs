@@ -7,7 +7,9 @@ namespace CrmInsights.Etl.Loading.Entities;
 /// email/events → fact.EmailEvent. Delivery is at-least-once, so an event_id another batch already loaded keeps its first
 /// copy and the repeat counts as a duplicate. Customers are matched by normalised email on the version valid at the event;
 /// an address no customer has goes to the unknown member (-1): emails do not create inferred members, because an address
-/// is not a customer id and one person may use several. Unseen campaign ids become inferred campaigns.
+/// is not a customer id and one person may use several. The normalised address is kept on the fact, so the customer load
+/// that brings the address matches those events then (<see cref="CustomerLoader.MatchEmailEvents"/>). Unseen campaign ids
+/// become inferred campaigns.
 /// </summary>
 public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
 {
@@ -45,13 +47,14 @@ public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
 
     /// <summary>Inserts events not loaded before, resolving campaign and customer (by email, version valid at the event).</summary>
     public static readonly LoadStatement Insert = new("EmailEvent.Insert", """
-        INSERT INTO fact.EmailEvent (EventId, EventType, EventAtUtc, DateKey, CampaignKey, CustomerKey, Url, Reason, BounceType, IsMachineOpen, BatchId)
+        INSERT INTO fact.EmailEvent (EventId, EventType, EventAtUtc, DateKey, CampaignKey, CustomerKey, Url, Reason, BounceType, IsMachineOpen, BatchId,
+            EmailNormalized)
         SELECT s.EventId, s.EventType, s.EventAtUtc, s.DateKey,
             COALESCE((SELECT cp.CampaignKey FROM dim.Campaign AS cp WHERE cp.CampaignId = s.CampaignId), -1),
             COALESCE((SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
                       WHERE c.EmailNormalized = s.EmailNormalized AND c.CustomerKey <> -1
                         AND c.ValidFromUtc <= s.EventAtUtc AND c.ValidToUtc > s.EventAtUtc), -1),
-            s.Url, s.Reason, s.BounceType, s.MachineOpen, @BatchId
+            s.Url, s.Reason, s.BounceType, s.MachineOpen, @BatchId, s.EmailNormalized
         FROM stage.EmailEvent AS s
         INNER JOIN dim.Date AS d ON d.DateKey = s.DateKey
         WHERE s.BatchId = @BatchId

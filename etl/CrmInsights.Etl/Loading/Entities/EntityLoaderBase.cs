@@ -49,7 +49,7 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     protected virtual LoadStatement? DuplicateCountStatement => null;
 
     /// <inheritdoc/>
-    public async Task<ApplyResult> ApplyAsync(LoadDb db, LoadParameters parameters, CancellationToken cancellationToken)
+    public virtual async Task<ApplyResult> ApplyAsync(LoadDb db, LoadParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         long rejected = 0, duplicates = 0;

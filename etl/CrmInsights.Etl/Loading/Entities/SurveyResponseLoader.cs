@@ -5,7 +5,8 @@ namespace CrmInsights.Etl.Loading.Entities;
 
 /// <summary>
 /// survey/responses → fact.SurveyResponse. The customer is resolved by customer_id (an unseen id becomes an inferred
-/// member) or else by normalised email (no match = unknown member), on the version valid when the response was recorded.
+/// member) or else by normalised email (no match = unknown member, matched again by the customer load that brings the
+/// address: <see cref="CustomerLoader.MatchSurveyResponses"/>), on the version valid when the response was recorded.
 /// A response_id another file loaded is replaced; a corrected file deletes what its earlier version loaded.
 /// </summary>
 public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord>
@@ -78,7 +79,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
 
     private static string InsertText(string resolutionHours) => $"""
         INSERT INTO fact.SurveyResponse (ResponseId, SurveyId, RecordedAtUtc, DateKey, CustomerKey, TouchpointKey, Nps, Csat, Ces,
-            IsComplaint, ComplaintCategory, ResolvedAtUtc, ResolvedDateKey, ResolutionHours, Comment, BatchId)
+            IsComplaint, ComplaintCategory, ResolvedAtUtc, ResolvedDateKey, ResolutionHours, Comment, BatchId, EmailNormalized)
         SELECT s.ResponseId, s.SurveyId, s.RecordedAtUtc, s.DateKey,
             CASE WHEN s.CustomerId IS NOT NULL
                  THEN COALESCE((SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
@@ -90,7 +91,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
             s.Nps, s.Csat, s.Ces, s.Complaint, s.ComplaintCategory, s.ResolvedAtUtc,
             (SELECT rd.DateKey FROM dim.Date AS rd WHERE rd.DateKey = s.ResolvedDateKey),
             {resolutionHours},
-            s.Comment, @BatchId
+            s.Comment, @BatchId, CASE WHEN s.CustomerId IS NULL THEN s.EmailNormalized END
         FROM stage.SurveyResponse AS s
         INNER JOIN dim.Date AS d ON d.DateKey = s.DateKey
         WHERE s.BatchId = @BatchId;
