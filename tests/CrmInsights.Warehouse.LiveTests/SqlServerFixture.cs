@@ -1,19 +1,22 @@
 using CrmInsights.Warehouse.Model;
 using CrmInsights.Warehouse.SqlServer;
 using Microsoft.Data.SqlClient;
+using CrmInsights.Tests.Shared;
 using Testcontainers.MsSql;
 
 namespace CrmInsights.Warehouse.LiveTests;
 
 /// <summary>
-/// A real SQL Server with the warehouse deployed: ConnectionStrings__Warehouse when set (its
-/// database is deployed to and its data reset between tests), else a Testcontainers SQL Server
-/// when a Docker engine answers. Otherwise <see cref="SkipReason"/> says why the tests skip.
+/// A real SQL Server with the warehouse deployed into a throwaway database: the server named by
+/// CRMINSIGHTS_TEST_SQLSERVER when set, else a Testcontainers SQL Server when a Docker engine answers.
+/// Otherwise <see cref="SkipReason"/> says why the tests skip. The database's data is reset between tests
+/// and the database dropped at the end.
 /// </summary>
 public sealed class SqlServerFixture : IAsyncLifetime
 {
     private const string Image = "mcr.microsoft.com/mssql/server:2022-latest";
     private MsSqlContainer? _container;
+    private ThrowawayDatabase? _database;
     private WarehouseModel? _model;
     private SqlServerWarehouse? _engine;
 
@@ -28,21 +31,23 @@ public sealed class SqlServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configured = Environment.GetEnvironmentVariable("ConnectionStrings__Warehouse");
-        if (string.IsNullOrWhiteSpace(configured))
+        var server = ThrowawayDatabase.ServerFromEnvironment();
+        if (server is null)
         {
             var docker = DockerEngine.Unavailable();
             if (docker is not null)
             {
-                SkipReason = $"SQL Server live tests need ConnectionStrings__Warehouse or a Docker engine: ConnectionStrings__Warehouse is not set and {docker}.";
+                SkipReason = $"SQL Server live tests need {ThrowawayDatabase.ServerVariable} or a Docker engine: {ThrowawayDatabase.ServerVariable} is not set and {docker}.";
                 return;
             }
 
             _container = new MsSqlBuilder(Image).Build();
             await _container.StartAsync();
-            configured = new SqlConnectionStringBuilder(_container.GetConnectionString()) { InitialCatalog = "CrmInsightsLive" }.ConnectionString;
+            server = _container.GetConnectionString();
         }
 
+        _database = await ThrowawayDatabase.CreateAsync(server);
+        var configured = _database.ConnectionString;
         ConnectionString = configured;
         _model = WarehouseModel.LoadEmbedded();
         _engine = new SqlServerWarehouse(configured);
@@ -77,6 +82,11 @@ public sealed class SqlServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _model?.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         if (_container is not null)
         {
             await _container.DisposeAsync();
