@@ -55,12 +55,15 @@ public sealed class MartFixture : IAsyncLifetime, IDisposable
         FirstDerive = await CreateDeriver(Options).DeriveAsync();
     }
 
-    public SnapshotDeriver CreateDeriver(SnapshotOptions options)
+    public SnapshotDeriver CreateDeriver(SnapshotOptions options) => CreateDeriver(Engine, options);
+
+    /// <summary>A deriver on <paramref name="engine"/> as of 2025-04-01 06:00 UTC, with default CLV, RFM, stage and engagement settings.</summary>
+    public static SnapshotDeriver CreateDeriver(DuckDbWarehouse engine, SnapshotOptions options)
     {
         var clv = new ClvOptions();
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 6, 0, 0, TimeSpan.Zero));
         return new SnapshotDeriver(
-            Engine,
+            engine,
             Microsoft.Extensions.Options.Options.Create(options),
             Microsoft.Extensions.Options.Options.Create(clv),
             new ClvModelFitter(Microsoft.Extensions.Options.Options.Create(clv), time),
@@ -71,9 +74,11 @@ public sealed class MartFixture : IAsyncLifetime, IDisposable
             time);
     }
 
-    public async Task ExecuteAsync(string sql)
+    public Task ExecuteAsync(string sql) => ExecuteAsync(Engine, sql);
+
+    public static async Task ExecuteAsync(DuckDbWarehouse engine, string sql)
     {
-        await using var connection = await Engine.OpenConnectionAsync();
+        await using var connection = await engine.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();

@@ -1,13 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CrmInsights.Analytics.Clv;
-using CrmInsights.Analytics.Engagement;
-using CrmInsights.Analytics.Relationships;
-using CrmInsights.Analytics.Rfm;
 using CrmInsights.Analytics.Snapshot;
 using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Model;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CrmInsights.Marts.Tests;
 
@@ -18,6 +13,7 @@ namespace CrmInsights.Marts.Tests;
 public sealed class SnapshotFitPointInTimeTests : IDisposable
 {
     private const int Customers = 150;
+    private static readonly SnapshotOptions Options = new() { MinimumRepeatBuyersForFit = 5 };
     private readonly TempDirectory _temp = new();
 
     [Fact]
@@ -27,15 +23,15 @@ public sealed class SnapshotFitPointInTimeTests : IDisposable
         var engine = new DuckDbWarehouse(_temp.File("fits.duckdb"));
         await engine.EnsureSchemaAsync(model);
         var (january, later) = Sales(new Random(20250101));
-        await ExecuteAsync(engine, Dimensions() + Batch(1, "2025-01-31") + january);
+        await MartFixture.ExecuteAsync(engine, Dimensions() + Batch(1, "2025-01-31") + january);
 
-        await Deriver(engine).DeriveAsync();
+        await MartFixture.CreateDeriver(engine, Options).DeriveAsync();
         var januaryWhenCurrent = await JanuaryPredictionsAsync(engine);
         Assert.True(januaryWhenCurrent.Count(p => p.Contains("|null|", StringComparison.Ordinal)) < januaryWhenCurrent.Count / 2,
             "most January customers should have a CLV prediction, so the fit ran");
 
-        await ExecuteAsync(engine, Batch(2, "2025-03-31") + later);
-        await Deriver(engine).DeriveAsync(fullRebuild: true);
+        await MartFixture.ExecuteAsync(engine, Batch(2, "2025-03-31") + later);
+        await MartFixture.CreateDeriver(engine, Options).DeriveAsync(fullRebuild: true);
 
         Assert.Equal(januaryWhenCurrent, await JanuaryPredictionsAsync(engine));
         Assert.Equal(
@@ -45,22 +41,6 @@ public sealed class SnapshotFitPointInTimeTests : IDisposable
                 FROM fact.CustomerMonth AS m INNER JOIN fact.ModelFit AS f ON f.ModelFitKey = m.ModelFitKey
                 ORDER BY 1
                 """));
-    }
-
-    private static SnapshotDeriver Deriver(DuckDbWarehouse engine)
-    {
-        var clv = new ClvOptions();
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 6, 0, 0, TimeSpan.Zero));
-        return new SnapshotDeriver(
-            engine,
-            Microsoft.Extensions.Options.Options.Create(new SnapshotOptions { MinimumRepeatBuyersForFit = 5 }),
-            Microsoft.Extensions.Options.Options.Create(clv),
-            new ClvModelFitter(Microsoft.Extensions.Options.Options.Create(clv), time),
-            new ClvCalculator(clv),
-            new RfmScorer(new RfmOptions()),
-            new RelationshipStageEvaluator(new RelationshipStageOptions()),
-            new EngagementScorer(new EngagementScoreOptions()),
-            time);
     }
 
     private static Task<List<string>> JanuaryPredictionsAsync(DuckDbWarehouse engine) => QueryAsync(engine, """
@@ -115,14 +95,6 @@ public sealed class SnapshotFitPointInTimeTests : IDisposable
         }
 
         return (january.ToString(), later.ToString());
-    }
-
-    private static async Task ExecuteAsync(DuckDbWarehouse engine, string sql)
-    {
-        await using var connection = await engine.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<List<string>> QueryAsync(DuckDbWarehouse engine, string sql)

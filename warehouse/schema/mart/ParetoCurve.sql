@@ -1,21 +1,8 @@
 CREATE VIEW mart.ParetoCurve
 AS
 WITH CustomerRevenue AS (
-    SELECT
-        o.YearMonthKey, cut.CutLevel,
-        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END AS StoreId,
-        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END AS Region,
-        o.CustomerId,
-        SUM(o.NetRevenue) AS NetRevenue
-    FROM mart.OrderSummary AS o
-    CROSS JOIN mart.CutLevel AS cut
-    WHERE o.CustomerId IS NOT NULL AND cut.CutLevel IN ('All', 'Store', 'Region')
-    GROUP BY
-        o.YearMonthKey, cut.CutLevel,
-        CASE WHEN cut.CutLevel = 'Store' THEN o.StoreId ELSE 'All' END,
-        CASE WHEN cut.CutLevel = 'Region' THEN o.Region ELSE 'All' END,
-        o.CustomerId
-    HAVING SUM(o.IsPurchase) > 0
+    SELECT YearMonthKey, CutLevel, StoreId, Region, CustomerId, NetRevenue
+    FROM mart.CustomerSliceRevenue
 ),
 Ranked AS (
     SELECT
