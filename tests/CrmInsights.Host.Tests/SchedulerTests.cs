@@ -188,7 +188,8 @@ public sealed class SchedulerTests : IDisposable
         await host.StartAsync();
         if (until is not null)
         {
-            await SchedulerHarness.WaitUntilAsync(until, TimeSpan.FromSeconds(10));
+            // A generous limit: the wait ends as soon as the condition holds, and a loaded CI machine is slow to start hosts.
+            await SchedulerHarness.WaitUntilAsync(until, TimeSpan.FromSeconds(30));
         }
         await Task.Delay(settle);
         await host.StopAsync();
