@@ -1,4 +1,5 @@
 using CrmInsights.Warehouse.Dacpac;
+using CrmInsights.Warehouse.Foundation;
 using CrmInsights.Warehouse.Model;
 using Microsoft.Data.SqlClient;
 using Microsoft.SqlServer.Dac;
@@ -16,6 +17,7 @@ public static class SqlServerDeployer
     public static void Deploy(string connectionString, string dacpacPath, bool allowDataLoss, Action<string>? log = null, CancellationToken cancellationToken = default)
     {
         var database = DatabaseName(connectionString);
+        EnsureServerReachable(connectionString);
         var services = new DacServices(connectionString);
         if (log is not null)
         {
@@ -38,6 +40,22 @@ public static class SqlServerDeployer
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    // DacFx retries an unreachable server for minutes; one plain open (the login's default database, since the
+    // target may not exist yet) fails within the connection's own timeout with the server's reason instead.
+    private static void EnsureServerReachable(string connectionString)
+    {
+        var builder = new SqlConnectionStringBuilder(connectionString) { InitialCatalog = string.Empty };
+        try
+        {
+            using var connection = new SqlConnection(builder.ConnectionString);
+            connection.Open();
+        }
+        catch (SqlException e)
+        {
+            throw new ExpectedFailureException(FailureKind.Environment, $"SQL Server {builder.DataSource} cannot be reached to deploy ({e.Message}).", e);
         }
     }
 

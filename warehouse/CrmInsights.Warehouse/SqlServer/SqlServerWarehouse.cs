@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Foundation;
 using CrmInsights.Warehouse.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -53,6 +54,13 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
         {
             await connection.OpenAsync(cancellationToken);
             return connection;
+        }
+        catch (SqlException e)
+        {
+            await connection.DisposeAsync();
+            // An unreachable server or a refused login is the environment, not a bug: every verb exits "unavailable"
+            // with this sentence (the description names server and database, never the credentials).
+            throw new ExpectedFailureException(FailureKind.Environment, $"The warehouse at {Description} cannot be opened ({e.Message}).", e);
         }
         catch
         {
