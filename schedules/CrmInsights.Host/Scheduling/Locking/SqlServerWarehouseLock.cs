@@ -24,11 +24,14 @@ public sealed class SqlServerWarehouseLock(SqlServerWarehouse engine) : IWarehou
         {
             return await engine.TryAcquireAppLockAsync(name, wait, cancellationToken);
         }
-        catch (SqlException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is SqlException or ExpectedFailureException { Kind: FailureKind.Environment }
+            && !cancellationToken.IsCancellationRequested)
         {
-            // The runner records an unreachable warehouse as a failed attempt and retries it.
+            // The runner records an unreachable warehouse as a failed attempt and retries it. The engine's own
+            // open failure already says the warehouse cannot be opened; this names the lock with the server's reason.
+            var reason = e.InnerException is SqlException server ? server.Message : e.Message;
             throw new ExpectedFailureException(FailureKind.Environment,
-                $"The job lock '{name}' cannot be taken on {engine.Description} ({e.Message}).", e);
+                $"The job lock '{name}' cannot be taken on {engine.Description} ({reason}).", e);
         }
     }
 }
