@@ -6,9 +6,10 @@ namespace CrmInsights.Warehouse.Foundation;
 /// <summary>
 /// Resolves a time zone id, IANA ("Europe/London") or Windows ("GMT Standard Time"), on every
 /// operating system. <see cref="TimeZoneInfo.FindSystemTimeZoneById(string)"/> cannot be trusted for
-/// this: the product runs with InvariantGlobalization, and on Windows the IANA-to-Windows mapping
-/// comes from ICU, which invariant mode switches off, so "Europe/London" would not be found by a
-/// Windows service. TimeZoneConverter carries the CLDR mapping itself.
+/// this: on Windows the IANA-to-Windows mapping comes from ICU, which is missing on Windows before
+/// 10 1903 / Server 2019, off in NLS mode, and off in any process running with invariant globalization
+/// (the libraries are built that way; only the executable and the test hosts turn ICU on), so
+/// "Europe/London" would not always be found. TimeZoneConverter carries the CLDR mapping itself.
 /// </summary>
 public static class TimeZones
 {
