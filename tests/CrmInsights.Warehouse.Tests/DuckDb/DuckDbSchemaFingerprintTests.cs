@@ -3,6 +3,7 @@ using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Model;
 using CrmInsights.Warehouse.Schema;
 using DuckDB.NET.Data;
+using static CrmInsights.Warehouse.Tests.DuckDb.DuckDbTestSql;
 
 namespace CrmInsights.Warehouse.Tests.DuckDb;
 
@@ -165,33 +166,10 @@ public sealed class DuckDbSchemaFingerprintTests(ModelFixture fixture) : IDispos
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 
-    private static DuckDBConnection Open(string path)
-    {
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     private static List<string> Query(string path, string sql)
     {
         using var connection = Open(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var result = new List<string>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
+        return DuckDbTestSql.Query(connection, sql);
     }
 
     public void Dispose() => _temp.Dispose();

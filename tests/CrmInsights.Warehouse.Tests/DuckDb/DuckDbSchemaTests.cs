@@ -2,6 +2,7 @@ using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Model;
 using DuckDB.NET.Data;
+using static CrmInsights.Warehouse.Tests.DuckDb.DuckDbTestSql;
 
 namespace CrmInsights.Warehouse.Tests.DuckDb;
 
@@ -124,34 +125,6 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     }
 
     private DuckDBConnection OpenCopy() => Open(Copy());
-
-    private static DuckDBConnection Open(string path)
-    {
-        var connection = new DuckDBConnection($"Data Source={path}");
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static List<string> Query(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var result = new List<string>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
-    }
 
     public void Dispose() => _temp.Dispose();
 }
