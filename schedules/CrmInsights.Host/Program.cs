@@ -1,3 +1,3 @@
 using CrmInsights.Host.Cli;
 
-return await CrmInsightsCli.Create().Parse(args).InvokeAsync(CrmInsightsCli.Invocation);
+return await CrmInsightsCli.RunAsync(args);

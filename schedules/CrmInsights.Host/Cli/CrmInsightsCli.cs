@@ -32,4 +32,34 @@ internal static class CrmInsightsCli
     /// default would kill a service mid-rollback, so its last-resort timeout sits above every bound.
     /// </summary>
     public static InvocationConfiguration Invocation { get; } = new() { ProcessTerminationTimeout = TimeSpan.FromMinutes(11) };
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A command line that does not parse (a missing required option, an
+    /// unknown verb, a bad value) exits 2 (<see cref="ExitCodes.Configuration"/>) with one line per problem; the
+    /// parser's own default is 1, which the README reserves for failed jobs.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? invocation = null)
+    {
+        var parseResult = Create().Parse(args);
+        if (parseResult.Errors.Count == 0)
+        {
+            return await parseResult.InvokeAsync(invocation ?? Invocation);
+        }
+
+        foreach (var error in parseResult.Errors)
+        {
+            await Console.Error.WriteLineAsync($"error: {error.Message}");
+        }
+        var verb = string.Join(' ', Ancestry(parseResult.CommandResult).Reverse());
+        await Console.Error.WriteLineAsync($"See '{verb} --help' for usage.");
+        return ExitCodes.Configuration;
+    }
+
+    private static IEnumerable<string> Ancestry(System.CommandLine.Parsing.CommandResult? result)
+    {
+        for (var current = result; current is not null; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            yield return current.Parent is null ? "crm-insights" : current.Command.Name;
+        }
+    }
 }

@@ -13,13 +13,23 @@ internal static class HostConfiguration
 {
     public const string EnvironmentPrefix = "CRMINSIGHTS_";
 
-    public static IConfigurationRoot Build(WorkspacePaths workspace) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workspace:Root"] = workspace.Root })
-            .AddJsonFile(workspace.SettingsFile, optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables(EnvironmentPrefix)
-            .AddInMemoryCollection(ConnectionStringsFromEnvironment())
-            .Build();
+    /// <summary>The layered configuration; a settings file that is not valid JSON is a configuration failure (exit 2) naming the file and position.</summary>
+    public static IConfigurationRoot Build(WorkspacePaths workspace)
+    {
+        try
+        {
+            return new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Workspace:Root"] = workspace.Root })
+                .AddJsonFile(workspace.SettingsFile, optional: true, reloadOnChange: false)
+                .AddEnvironmentVariables(EnvironmentPrefix)
+                .AddInMemoryCollection(ConnectionStringsFromEnvironment())
+                .Build();
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException)
+        {
+            throw ConfigurationProblems.MalformedFile(workspace.SettingsFile, e);
+        }
+    }
 
     private static Dictionary<string, string?> ConnectionStringsFromEnvironment()
     {

@@ -18,7 +18,9 @@ public static class SchedulingServiceCollectionExtensions
 {
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName));
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ScheduledWorkCatalog>();
         services.AddSingleton<ScheduleLoader>();
@@ -55,4 +57,11 @@ public static class SchedulingServiceCollectionExtensions
         return services.GetRequiredService<ScheduleLoader>()
             .Load(builtIn, Path.Combine(workspace.Root, "schedules"), options.HolidayDates());
     }
+}
+
+/// <summary>Runs <see cref="SchedulerOptions.Validate"/> when the options are bound (every verb's start, the service's start).</summary>
+internal sealed class SchedulerOptionsValidator : IValidateOptions<SchedulerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SchedulerOptions options) =>
+        options.Validate() is { Count: > 0 } errors ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
 }
