@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using CrmInsights.Host.Scheduling.History;
 
@@ -64,72 +63,14 @@ public sealed class ServeProcessTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    /// <summary>The built <c>crm-insights</c> executable (copied beside the tests) running <c>serve</c>.</summary>
-    private sealed class ServeProcess : IDisposable
+    /// <summary><c>serve</c> with short stop and heartbeat bounds.</summary>
+    private static class ServeProcess
     {
-        private readonly Process _process;
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        private ServeProcess(Process process) => _process = process;
-
-        public string Output => string.Join('\n', _lines);
-
-        public static ServeProcess Start(TestWorkspace workspace)
+        public static CliProcess Start(TestWorkspace workspace) => CliProcess.Start(["serve", "--workspace", workspace.Paths.Root], new Dictionary<string, string>
         {
-            var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "crm-insights"), ["serve", "--workspace", workspace.Paths.Root])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            info.Environment["CRMINSIGHTS_Scheduler__IncludeBuiltInSchedules"] = "false";
-            info.Environment["CRMINSIGHTS_Scheduler__StopGrace"] = "00:00:01";
-            info.Environment["CRMINSIGHTS_Scheduler__ShutdownTimeout"] = "00:00:08";
-            info.Environment["CRMINSIGHTS_Scheduler__HeartbeatInterval"] = "00:00:01";
-            var serve = new ServeProcess(new Process { StartInfo = info });
-            serve._process.OutputDataReceived += (_, e) => { if (e.Data is not null) { serve._lines.Enqueue(e.Data); } };
-            serve._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { serve._lines.Enqueue("stderr: " + e.Data); } };
-            serve._process.Start();
-            serve._process.BeginOutputReadLine();
-            serve._process.BeginErrorReadLine();
-            return serve;
-        }
-
-        public async Task WaitForOutputAsync(string fragment, TimeSpan timeout)
-        {
-            var deadline = DateTime.UtcNow + timeout;
-            while (!_lines.Any(l => l.Contains(fragment, StringComparison.Ordinal)))
-            {
-                if (_process.HasExited)
-                {
-                    Assert.Fail($"serve exited ({_process.ExitCode}) before '{fragment}':\n{Output}");
-                }
-                Assert.True(DateTime.UtcNow < deadline, $"no '{fragment}' within {timeout}:\n{Output}");
-                await Task.Delay(50);
-            }
-        }
-
-        public async Task SignalAsync(string signal)
-        {
-            using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await kill.WaitForExitAsync();
-            Assert.Equal(0, kill.ExitCode);
-        }
-
-        public async Task<int> WaitForExitAsync(TimeSpan timeout)
-        {
-            using var cts = new CancellationTokenSource(timeout);
-            await _process.WaitForExitAsync(cts.Token);
-            return _process.ExitCode;
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-            }
-            _process.Dispose();
-        }
+            ["CRMINSIGHTS_Scheduler__StopGrace"] = "00:00:01",
+            ["CRMINSIGHTS_Scheduler__ShutdownTimeout"] = "00:00:08",
+            ["CRMINSIGHTS_Scheduler__HeartbeatInterval"] = "00:00:01",
+        });
     }
 }

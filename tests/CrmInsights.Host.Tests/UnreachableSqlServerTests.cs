@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmInsights.Host.Cli;
 
 namespace CrmInsights.Host.Tests;
@@ -22,27 +21,12 @@ public sealed class UnreachableSqlServerTests : IDisposable
     [InlineData("warehouse deploy")]
     public async Task Verb_ServerRefusesConnections_ExitsUnavailable_NeverPrintsThePassword(string verb)
     {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "crm-insights"))
+        var (code, printed) = await CliProcess.RunAsync([.. verb.Split(' '), "--workspace", _workspace.Paths.Root], new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in verb.Split(' ').Concat(["--workspace", _workspace.Paths.Root]))
-        {
-            info.ArgumentList.Add(argument);
-        }
-        info.Environment["ConnectionStrings__Warehouse"] = $"Server=127.0.0.1,1;Database=Crm;User Id=svc;Password={Password};Connect Timeout=2;TrustServerCertificate=true";
-        info.Environment["CRMINSIGHTS_Scheduler__IncludeBuiltInSchedules"] = "false";
+            ["ConnectionStrings__Warehouse"] = $"Server=127.0.0.1,1;Database=Crm;User Id=svc;Password={Password};Connect Timeout=2;TrustServerCertificate=true",
+        });
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        var printed = await output + await error;
-
-        Assert.True(process.ExitCode == ExitCodes.Environment, $"exit {process.ExitCode}:\n{printed}");
+        Assert.True(code == ExitCodes.Environment, $"exit {code}:\n{printed}");
         Assert.Contains("127.0.0.1,1", printed, StringComparison.Ordinal);
         Assert.Contains("cannot be", printed, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, printed, StringComparison.Ordinal);

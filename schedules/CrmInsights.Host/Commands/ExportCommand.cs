@@ -15,9 +15,11 @@ internal static class ExportCommand
         var format = new Option<string>("--format", "-f") { Description = "parquet (default) or csv.", DefaultValueFactory = _ => ResultWriter.Parquet };
         format.AcceptOnlyFromAmong(ResultWriter.Parquet, ResultWriter.Csv);
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Folder to write to. Default: out/marts in the workspace." };
-        var marts = new Command("marts", "Export every mart view (read-only) as <View>.parquet or <View>.csv.");
+        var raw = QueryCommand.RawCsvOption();
+        var marts = new Command("marts", "Export every mart view (read-only) as <View>.parquet or <View>.csv (CSV formula-guarded unless --csv-raw).");
         marts.Options.Add(format);
         marts.Options.Add(output);
+        marts.Options.Add(raw);
         marts.SetRun(async (context, parseResult, ct) =>
         {
             var chosen = parseResult.GetValue(format)!;
@@ -36,7 +38,7 @@ internal static class ExportCommand
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT * FROM mart.{view.Name}";
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                var rows = await ResultWriter.WriteAsync(reader, chosen, path, Console.Out, ct);
+                var rows = await ResultWriter.WriteAsync(reader, chosen, path, Console.Out, parseResult.GetValue(raw), ct);
                 Console.WriteLine($"mart.{view.Name}: {rows} rows -> {path}");
             }
 

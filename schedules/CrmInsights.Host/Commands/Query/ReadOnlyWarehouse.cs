@@ -46,11 +46,18 @@ internal static class ReadOnlyWarehouse
         }
     }
 
-    /// <summary>On SQL Server, refuses anything but one SELECT statement (no SELECT INTO), parsed with ScriptDom.</summary>
-    public static void CheckSingleSelect(DbConnection connection, string sql)
+    private const string SingleSelectOnly = "Only a single SELECT (or WITH ... SELECT) statement is allowed; the warehouse is read-only here.";
+
+    /// <summary>
+    /// Refuses anything but one SELECT statement, parsed by the engine's own grammar: ScriptDom on SQL Server (no SELECT
+    /// INTO), DuckDB's parser on DuckDB (<c>json_serialize_sql</c>, which serialises SELECT statements only and lists each
+    /// statement of the text, so a second statement or any other kind is refused before anything runs).
+    /// </summary>
+    public static async Task CheckSingleSelectAsync(DbConnection connection, string sql, CancellationToken ct)
     {
-        if (connection is not SqlConnection)
+        if (connection is DuckDBConnection duckDb)
         {
+            await CheckDuckDbAsync(duckDb, sql, ct);
             return;
         }
 
@@ -63,7 +70,30 @@ internal static class ReadOnlyWarehouse
         var statements = script.Batches.SelectMany(b => b.Statements).ToList();
         if (statements.Count != 1 || statements[0] is not SelectStatement select || select.Into is not null)
         {
-            throw new ExpectedFailureException(FailureKind.Input, "Only a single SELECT (or WITH ... SELECT) statement is allowed; the warehouse is read-only here.");
+            throw new ExpectedFailureException(FailureKind.Input, SingleSelectOnly);
+        }
+    }
+
+    private static async Task CheckDuckDbAsync(DuckDBConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        // json_serialize_sql takes a constant, not a parameter. The text is the statement this verb would run anyway (on a
+        // read-only connection), and doubling ' is the whole escape of a standard SQL string literal.
+        command.CommandText = "SELECT json_serialize_sql('" + sql.Replace("'", "''", StringComparison.Ordinal) + "')";
+        var json = (string?)await command.ExecuteScalarAsync(ct);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json ?? "{}");
+        var root = parsed.RootElement;
+        if (root.TryGetProperty("error", out var error) && error.GetBoolean())
+        {
+            var message = root.TryGetProperty("error_message", out var m) ? m.GetString() : null;
+            // "Only SELECT statements can be serialized to json!" is DuckDB's way of saying "not a SELECT".
+            throw new ExpectedFailureException(FailureKind.Input, message is not null && message.Contains("Only SELECT", StringComparison.Ordinal)
+                ? SingleSelectOnly
+                : $"The query does not parse: {message}");
+        }
+        if (!root.TryGetProperty("statements", out var statements) || statements.GetArrayLength() != 1)
+        {
+            throw new ExpectedFailureException(FailureKind.Input, SingleSelectOnly);
         }
     }
 }

@@ -5,7 +5,7 @@ using CsvHelper;
 
 namespace CrmInsights.Host.Commands.Query;
 
-/// <summary>Writes a query result as an aligned text table, CSV or Parquet. Values are written as data, never interpreted.</summary>
+/// <summary>Writes a query result as an aligned text table, CSV (formula-guarded) or Parquet. Values are written as data, never interpreted.</summary>
 internal static class ResultWriter
 {
     public const string Table = "table";
@@ -16,7 +16,8 @@ internal static class ResultWriter
 
     private const int TableRowLimit = 10_000;
 
-    public static async Task<long> WriteAsync(DbDataReader reader, string format, string? outputPath, TextWriter console, CancellationToken ct)
+    /// <param name="rawCsv">CSV only: write text cells verbatim, without the formula guard (for programs, not spreadsheets).</param>
+    public static async Task<long> WriteAsync(DbDataReader reader, string format, string? outputPath, TextWriter console, bool rawCsv, CancellationToken ct)
     {
         switch (format)
         {
@@ -29,14 +30,14 @@ internal static class ResultWriter
             case Csv when outputPath is not null:
                 await using (var file = File.Create(outputPath))
                 {
-                    return await WriteCsvAsync(reader, file, ct);
+                    return await WriteCsvAsync(reader, file, rawCsv, ct);
                 }
 
             case Csv:
                 await console.FlushAsync(ct);
                 await using (var stdout = Console.OpenStandardOutput())
                 {
-                    return await WriteCsvAsync(reader, stdout, ct);
+                    return await WriteCsvAsync(reader, stdout, rawCsv, ct);
                 }
 
             default:
@@ -44,25 +45,63 @@ internal static class ResultWriter
         }
     }
 
-    /// <summary>RFC 4180 CSV with a header row; cells are written verbatim (data out as data, no formula escaping).</summary>
-    public static async Task<long> WriteCsvAsync(DbDataReader reader, Stream stream, CancellationToken ct)
+    /// <summary>
+    /// RFC 4180 CSV with a header row. Text cells (names, codes, free text from the sources) that start with = + - @ tab or
+    /// CR get a leading ' (and quotes), as OWASP advises against CSV injection, so a spreadsheet shows them instead of running
+    /// them as formulas; numbers, dates and booleans are written as values, so -5 stays -5. <paramref name="raw"/> turns the
+    /// guard off for programs that read the file.
+    /// </summary>
+    public static async Task<long> WriteCsvAsync(DbDataReader reader, Stream stream, bool raw, CancellationToken ct)
     {
-        using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true);
-        csv.WriteHeader([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)]);
+        var options = new CsvWriterOptions { Injection = raw ? CsvInjection.None : CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture };
+        using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
+        for (int i = 0; i < reader.FieldCount; i++)
+        {
+            csv.WriteField(reader.GetName(i)); // column aliases are text from the query, guarded like any cell
+        }
+        csv.EndRecord();
         long rows = 0;
-        var values = new string?[reader.FieldCount];
         while (await reader.ReadAsync(ct))
         {
-            for (int i = 0; i < values.Length; i++)
+            for (int i = 0; i < reader.FieldCount; i++)
             {
-                values[i] = Text(reader, i);
+                WriteCell(csv, reader, i);
             }
 
-            csv.WriteRecord(values);
+            csv.EndRecord();
             rows++;
         }
 
         return rows;
+    }
+
+    private static void WriteCell(CsvWriter csv, DbDataReader reader, int i)
+    {
+        if (reader.IsDBNull(i))
+        {
+            csv.WriteField((string?)null);
+            return;
+        }
+
+        switch (reader.GetValue(i))
+        {
+            case string text:
+                csv.WriteField(text);
+                break;
+            case DateTime t:
+                csv.WriteField(t, "yyyy-MM-dd HH:mm:ss.FFF");
+                break;
+            case DateOnly d:
+                csv.WriteField(d, "yyyy-MM-dd");
+                break;
+            // DuckDB sums of integers are HUGEINT: written as the number it is, not as text.
+            case System.Numerics.BigInteger big when big >= (System.Numerics.BigInteger)decimal.MinValue && big <= (System.Numerics.BigInteger)decimal.MaxValue:
+                csv.WriteField((object)(decimal)big);
+                break;
+            case var value:
+                csv.WriteField(value);
+                break;
+        }
     }
 
     /// <summary>
