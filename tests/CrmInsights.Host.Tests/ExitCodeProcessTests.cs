@@ -55,7 +55,7 @@ public sealed class ExitCodeProcessTests : IDisposable
             """);
         foreach (var verb in new[] { "etl|run", "snapshot", "query|SELECT 1" })
         {
-            var (code, output) = await RunAsync([.. verb.Split(' ')]);
+            var (code, output) = await RunAsync([.. verb.Split('|')]);
             Assert.True(code == ExitCodes.Configuration, $"{verb}: exit {code}\n{output}");
             foreach (var key in new[] { "Etl:Sources:bad:Kind", "Loading:FreshnessHours", "Warehouse:Currency", "Clv:HorizonMonths",
                          "Snapshot:LapseDays", "Smtp:Port", "Reports:Definitions:0:Name", "Scheduler:MaxCatchUpRuns" })
