@@ -38,11 +38,14 @@ public sealed partial class ClvModelFitter
         return fit;
     }
 
-    [LoggerMessage(EventId = 5100, Level = LogLevel.Information,
+    // Per-fit detail is Debug: a snapshot fits once per month, and the deriver logs the one summary line at Information.
+    [LoggerMessage(EventId = 5100, Level = LogLevel.Debug,
         Message = "Fitted CLV model on {CustomerCount} customers ({RepeatCount} repeat): r={R} alpha={Alpha} a={A} b={B} p={P} q={Q} gamma={Gamma} in {Iterations} iterations")]
     private partial void LogFitted(int customerCount, int repeatCount, double r, double alpha, double a, double b, double p, double q, double gamma, int iterations);
 
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning,
+    // Debug, not Warning: tiny early months (a handful of repeat buyers) often stop at the bound; the fit records
+    // Converged = false in fact.ModelFit.
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug,
         Message = "CLV model fit did not converge within {MaxIterations} iterations; the estimates are the best found. Raise Clv:MaxIterations or check the input summaries")]
     private partial void LogNotConverged(int maxIterations);
 }

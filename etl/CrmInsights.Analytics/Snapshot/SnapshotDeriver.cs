@@ -97,7 +97,7 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-        LogDerived(from, to, rows, reason, fit?.Key);
+        LogDerived(from, to, rows, reason, fit?.Key, fits.Values.Count(f => f is not null), fits.Count);
         return new SnapshotResult(from, to, rows, fit?.Key, reason);
     }
 
@@ -117,12 +117,14 @@ public sealed partial class SnapshotDeriver
         return list;
     }
 
-    [LoggerMessage(EventId = 5200, Level = LogLevel.Information, Message = "Snapshot derived for {FromMonth}..{ToMonth}: {Rows} customer-month rows ({Reason}); CLV fit {ModelFitKey}")]
-    private partial void LogDerived(int fromMonth, int toMonth, long rows, string reason, int? modelFitKey);
+    // The one Information line of a derive; each month's fit (or why it was not fitted) is logged at Debug.
+    [LoggerMessage(EventId = 5200, Level = LogLevel.Information,
+        Message = "Snapshot derived for {FromMonth}..{ToMonth}: {Rows} customer-month rows ({Reason}); CLV fitted for {FittedMonths} of {Months} months (a month below Snapshot:MinimumRepeatBuyersForFit repeat buyers, or whose fit failed, has no predictive CLV); latest fit {ModelFitKey}")]
+    private partial void LogDerived(int fromMonth, int toMonth, long rows, string reason, int? modelFitKey, int fittedMonths, int months);
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot is current: no batch changed any month since the last derive")]
     private partial void LogNothingToDo();
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "CLV models not fitted: {Reason}; predictive CLV and P(alive) stay empty")]
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "CLV models not fitted: {Reason}; predictive CLV and P(alive) stay empty")]
     private partial void LogNoFit(string reason);
 }

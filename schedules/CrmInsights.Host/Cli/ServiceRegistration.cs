@@ -8,6 +8,7 @@ using CrmInsights.Host.Reporting;
 using CrmInsights.Host.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using CrmInsights.Host.Terminal;
 
 namespace CrmInsights.Host.Cli;
 
@@ -21,13 +22,21 @@ internal static class ServiceRegistration
         services.AddLogging(logging =>
         {
             logging.AddConfiguration(configuration.GetSection("Logging"));
-            logging.AddSimpleConsole(o =>
+            if (TerminalOutput.IsInteractive)
             {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-                // Plain text when a service manager or a file captures the output.
-                o.ColorBehavior = Console.IsOutputRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
-            });
+                // A person at a terminal: lines written above the live progress display, never through it.
+                logging.AddProvider(new TerminalLoggerProvider());
+            }
+            else
+            {
+                // A service manager, a file or CI captures the output: plain single-line logs.
+                logging.AddSimpleConsole(o =>
+                {
+                    o.SingleLine = true;
+                    o.TimestampFormat = "HH:mm:ss ";
+                    o.ColorBehavior = LoggerColorBehavior.Disabled;
+                });
+            }
             logging.SetMinimumLevel(LogLevel.Information);
         });
         // Libraries register here, one AddXxx each.

@@ -6,6 +6,7 @@ using CrmInsights.Etl.Loading;
 using CrmInsights.Etl.Sources;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Scheduling.Work;
+using CrmInsights.Host.Terminal;
 using CrmInsights.Reports;
 using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Model;
@@ -58,6 +59,9 @@ internal static class DemoCommand
             throw new ExpectedFailureException(FailureKind.Configuration, string.Join(" ", errors));
         }
 
+        // In a terminal the demo's stage lines are its display (one screen): the libraries' Information lines are held,
+        // warnings and errors still show. Redirected output gets every log line, as always.
+        using var held = TerminalOutput.HoldInformation();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Stage(1, $"generating {options.Customers:N0} customers x {options.Months} months (seed {options.Seed}, {DropName(options.DropPeriod)} files) into {Path.Combine(context.Workspace.Root, "inbox")}");
         var generated = DemoGenerator.Generate(options, progress: null, ct);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CrmInsights.Etl.Loading;
 using CrmInsights.Host.Cli;
 using Microsoft.Extensions.Logging;
+using CrmInsights.Host.Terminal;
 using Spectre.Console;
 
 namespace CrmInsights.Host.Commands;
@@ -29,23 +30,30 @@ internal static class EtlCommand
         return command;
     }
 
-    /// <summary>A progress bar in an interactive terminal; plain log lines (from the pipeline's loggers) otherwise.</summary>
+    /// <summary>
+    /// In a terminal, one live progress display for the run (file n of N, stage, current file and rows); log lines of
+    /// warnings and errors are written above it, information lines wait (the summary after the run covers them). Plain
+    /// log lines (from the pipeline's loggers) when the output is redirected or a service runs us.
+    /// </summary>
     internal static async Task<EtlRunSummary> WithProgressAsync(Func<IProgress<EtlProgress>?, CancellationToken, Task<EtlRunSummary>> body, CancellationToken ct)
     {
-        if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+        if (!TerminalOutput.IsInteractive)
         {
             return await body(null, ct);
         }
 
         EtlRunSummary? summary = null;
+        using var held = TerminalOutput.HoldInformation();
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
         {
-            var task = ctx.AddTask("etl", maxValue: 1);
+            var task = ctx.AddTask("starting: warehouse lock, schema, inbox", maxValue: 1);
             var progress = new Progress<EtlProgress>(p =>
             {
                 task.MaxValue = Math.Max(1, p.Total);
                 task.Value = p.Completed;
-                task.Description = Markup.Escape($"{p.Stage} {p.Source}/{p.Origin} {(p.RowsRead > 0 ? $"{p.RowsRead:N0} rows" : "")}".Trim());
+                var file = p.Source.Length > 0 ? $" {p.Source}/{p.Origin}" : "";
+                task.Description = Markup.Escape(TerminalOutput.Printable(
+                    $"{Math.Min(p.Completed + 1, Math.Max(1, p.Total))}/{p.Total} {p.Stage}{file} {(p.RowsRead > 0 ? $"{p.RowsRead:N0} rows" : "")}".Trim()));
             });
             summary = await body(progress, ct);
             task.Value = task.MaxValue;
@@ -55,17 +63,7 @@ internal static class EtlCommand
 
     private static int Report(CliContext context, EtlRunSummary summary)
     {
-        var log = context.Logger("crm-insights.etl");
-        foreach (var b in summary.Batches.Where(b => b.Status is BatchStatus.Failed or BatchStatus.Quarantined))
-        {
-            log.LogWarning("{Status} {Source}/{Origin}: {Error}", b.Status, b.Source, b.Origin, b.Error);
-        }
-
-        foreach (var c in summary.Checks.Where(c => !c.Passed))
-        {
-            log.LogWarning("Check {Check} ({Severity}) failed: {Message}", c.Name, c.Severity, c.Message);
-        }
-
+        // Quarantines, failed batches and failed checks were logged once each where they happened (the pipeline's loggers).
         Console.WriteLine(
             $"batches: {summary.Count(BatchStatus.Loaded)} loaded, {summary.Count(BatchStatus.Skipped)} skipped, {summary.Count(BatchStatus.Failed)} failed, " +
             $"{summary.Count(BatchStatus.Quarantined)} quarantined; rows: {summary.RowsRead} read, {summary.RowsLoaded} loaded, {summary.RowsRejected} rejected; " +
