@@ -1,3 +1,4 @@
+using CrmInsights.Tests.Shared;
 using CrmInsights.Host.Cli;
 using CrmInsights.Reports.Tests.Support;
 

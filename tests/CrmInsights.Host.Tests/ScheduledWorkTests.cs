@@ -28,7 +28,7 @@ public sealed class ScheduledWorkTests : IDisposable
     [Fact]
     public void ValidateParameters_UnknownOrBadValues_NameTheKeyAndValue()
     {
-        var snapshot = new SnapshotWork(null!, null!, null!);
+        var snapshot = new SnapshotWork(null!, null!);
         Assert.Empty(snapshot.ValidateParameters(new Dictionary<string, string> { ["full"] = "true" }));
         Assert.Contains("'refit' is not a snapshot parameter", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["refit"] = "true" })), StringComparison.Ordinal);
         Assert.Contains("full 'maybe' must be true or false", Assert.Single(snapshot.ValidateParameters(new Dictionary<string, string> { ["full"] = "maybe" })), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using CrmInsights.Tests.Shared;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Warehouse.Foundation;
 using CrmInsights.Warehouse.DuckDb;

@@ -24,22 +24,14 @@ internal sealed class LoadHarness : IDisposable
         var file = Path.Combine(Root, "warehouse.duckdb");
         if (!File.Exists(file))
         {
-            File.Copy(Template.Value, file);
+            CrmInsights.Tests.Shared.WarehouseTemplate.CopyTo(file);
         }
 
         Engine = new DuckDbWarehouse(file);
         Build(Engine);
     }
 
-    // An empty warehouse built once per test run and copied, so each test skips the ~1 s schema creation.
-    private static readonly Lazy<string> Template = new(() =>
-    {
-        var path = Path.Combine(Path.GetTempPath(), "crm-load-tests", "template-" + Guid.NewGuid().ToString("N") + ".duckdb");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var model = CrmInsights.Warehouse.Model.WarehouseModel.LoadEmbedded();
-        new DuckDbWarehouse(path).EnsureSchemaAsync(model).GetAwaiter().GetResult();
-        return path;
-    });
+    // An empty warehouse built once per test run and copied (tests/Shared/WarehouseTemplate.cs), so each test skips the ~1 s schema creation.
 
     public string Root { get; }
 

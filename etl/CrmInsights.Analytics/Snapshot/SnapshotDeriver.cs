@@ -4,6 +4,7 @@ using CrmInsights.Analytics.Clv;
 using CrmInsights.Analytics.Engagement;
 using CrmInsights.Analytics.Relationships;
 using CrmInsights.Analytics.Rfm;
+using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -62,6 +63,16 @@ public sealed partial class SnapshotDeriver
         _logger = logger ?? NullLogger<SnapshotDeriver>.Instance;
     }
 
+    /// <summary>
+    /// Takes the warehouse lock (waiting up to <see cref="WarehouseOptions.LockTimeoutSeconds"/>; still held is an environment
+    /// failure saying so) and derives: what the CLI verb and the scheduled job both run.
+    /// </summary>
+    public async Task<SnapshotResult> DeriveUnderLockAsync(WarehouseOptions warehouseOptions, bool fullRebuild = false, CancellationToken cancellationToken = default)
+    {
+        await using var held = await _engine.AcquireForRunAsync(warehouseOptions, cancellationToken);
+        return await DeriveAsync(fullRebuild, cancellationToken);
+    }
+
     /// <summary>Rebuilds the snapshot for the months changed since the last run (all months when <paramref name="fullRebuild"/>).</summary>
     public Task<SnapshotResult> DeriveAsync(bool fullRebuild = false, CancellationToken cancellationToken = default) =>
         _engine.RunInTransactionAsync((connection, transaction, ct) => DeriveAsync(new SqlCommands(_engine, connection, transaction), fullRebuild, ct), cancellationToken);
@@ -77,8 +88,12 @@ public sealed partial class SnapshotDeriver
         if (range is null)
         {
             await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-            LogNothingToDo();
-            return new SnapshotResult(null, null, 0, null, "nothing changed since the last derive");
+            // Never derived and nothing to derive from is not "nothing changed": say which it is.
+            var reason = await sql.ScalarAsync(SnapshotSql.DataRange, ct) is null
+                ? "no sales are loaded yet, so there is nothing to derive (load data with crm-insights etl run)"
+                : "nothing changed since the last derive";
+            LogNothingToDo(reason);
+            return new SnapshotResult(null, null, 0, null, reason);
         }
 
         var (from, to, reason) = range.Value;
@@ -122,8 +137,8 @@ public sealed partial class SnapshotDeriver
         Message = "Snapshot derived for {FromMonth}..{ToMonth}: {Rows} customer-month rows ({Reason}); CLV fitted for {FittedMonths} of {Months} months (a month below Snapshot:MinimumRepeatBuyersForFit repeat buyers, or whose fit failed, has no predictive CLV); latest fit {ModelFitKey}")]
     private partial void LogDerived(int fromMonth, int toMonth, long rows, string reason, int? modelFitKey, int fittedMonths, int months);
 
-    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot is current: no batch changed any month since the last derive")]
-    private partial void LogNothingToDo();
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot not rebuilt: {Reason}")]
+    private partial void LogNothingToDo(string reason);
 
     [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "CLV models not fitted: {Reason}; predictive CLV and P(alive) stay empty")]
     private partial void LogNoFit(string reason);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CrmInsights.Etl.Files;
 using CrmInsights.Etl.Sources;
 using CrmInsights.Etl.Sources.Readers;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Etl.Extraction;
 
-/// <summary>Extracts one inbox file: hash, read (streamed), map, validate, dedupe, write rejects, land as Parquet.</summary>
+/// <summary>Extracts one inbox file: hash (unless the caller did), read (streamed), map, validate, dedupe, write rejects, land as Parquet.</summary>
 /// <remarks>The file stays in the inbox; the caller archives it after its batch commits (or quarantines it on <see cref="UnreadableSourceException"/>).</remarks>
 public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlOptions> options, TimeProvider time, ILogger<BatchExtractor> logger)
 {
@@ -19,6 +18,17 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
     public async Task<ExtractedBatch> ExtractAsync(SourceFile file, IProgress<ExtractProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        return await ExtractAsync(file, await ContentHash.OfFileAsync(file.FullPath, cancellationToken), progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts <paramref name="file"/> whose <see cref="ContentHash"/> the caller already computed (the pipeline hashes each
+    /// new file once, to skip content loaded before, and the batch carries that same hash).
+    /// </summary>
+    public async Task<ExtractedBatch> ExtractAsync(SourceFile file, string contentHash, IProgress<ExtractProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
         var o = options.Value;
         var source = o.GetSource(file.Source);
         var entity = EntityCatalog.Find(source.Kind, file.Entity)
@@ -26,7 +36,7 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
                 $"'{file.Entity}' (from the file name) is not an entity of source kind '{source.Kind}'; expected one of " +
                 $"{string.Join(", ", EntityCatalog.All.Where(e => e.SourceKind == source.Kind).Select(e => e.Name))} as '<entity>-<yyyy-MM-dd>.<ext>'.");
         var mapping = EntityMapping.Create(source, entity);
-        var hash = await HashAsync(file.FullPath, cancellationToken);
+        var hash = contentHash;
         var format = FormatOf(file.Name, source.Format);
 
         await using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
@@ -63,12 +73,6 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
 
         s.Seek(-1, SeekOrigin.End);
         return s.ReadByte() is '\n' or '\r';
-    }
-
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(s, cancellationToken));
     }
 
     [LoggerMessage(EventId = 4100, Level = LogLevel.Information,

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using CrmInsights.Etl.Checks;
 using CrmInsights.Etl.Extraction;
 using CrmInsights.Etl.Files;
@@ -136,7 +135,7 @@ public sealed partial class EtlPipeline(
 
     private async Task<BatchOutcome> LoadFileAsync(SourceFile file, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
     {
-        var hash = await HashAsync(file.FullPath, cancellationToken);
+        var hash = await ContentHash.OfFileAsync(file.FullPath, cancellationToken);
         if (await loader.IsLoadedAsync(file.Source, file.Entity, hash, cancellationToken))
         {
             var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped,
@@ -148,7 +147,7 @@ public sealed partial class EtlPipeline(
         ExtractedBatch batch;
         try
         {
-            batch = await extractor.ExtractAsync(file, Rows(progress, done, total), cancellationToken);
+            batch = await extractor.ExtractAsync(file, hash, Rows(progress, done, total), cancellationToken);
         }
         catch (UnreadableSourceException ex)
         {
@@ -206,17 +205,8 @@ public sealed partial class EtlPipeline(
                 $"There is no source '{source}'; configured sources are: {string.Join(", ", configured)} (Etl:Sources).");
     }
 
-    private async Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await engine.AcquireLockAsync(TimeSpan.FromSeconds(warehouseOptions.Value.LockTimeoutSeconds), cancellationToken);
-        }
-        catch (WarehouseLockTimeoutException ex)
-        {
-            throw new ExpectedFailureException(FailureKind.Environment, ex.Message + " Wait for the other run to finish, or raise Warehouse:LockTimeoutSeconds.", ex);
-        }
-    }
+    private Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken) =>
+        engine.AcquireForRunAsync(warehouseOptions.Value, cancellationToken);
 
     // The embedded DuckDB file is created or upgraded on demand; a SQL Server database is deployed with `warehouse deploy`.
     // The returned connection stays open for the run: DuckDB closes (and checkpoints) the database when its last
@@ -250,12 +240,6 @@ public sealed partial class EtlPipeline(
 
     private static Progress<ExtractProgress>? Rows(IProgress<EtlProgress>? progress, int done, int total) =>
         progress is null ? null : new Progress<ExtractProgress>(p => progress.Report(new EtlProgress(p.Source, p.Origin, done, total, p.RowsRead, "extract")));
-
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(s, cancellationToken));
-    }
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Quarantined {Source}/{File}: {Reason}")]
     private partial void LogQuarantined(string source, string file, string reason);

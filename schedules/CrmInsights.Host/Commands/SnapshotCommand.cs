@@ -31,7 +31,7 @@ internal static class SnapshotCommand
         return command;
     }
 
-    /// <summary>Takes the warehouse lock and derives; a missing warehouse or a held lock is an environment failure.</summary>
+    /// <summary>Derives under the warehouse lock (the deriver takes it); a missing warehouse or a held lock is an environment failure.</summary>
     public static async Task<SnapshotResult> DeriveAsync(CliContext context, bool full, CancellationToken cancellationToken)
     {
         var engine = context.Get<IWarehouseEngine>();
@@ -40,19 +40,6 @@ internal static class SnapshotCommand
             throw new ExpectedFailureException(FailureKind.Environment, missing);
         }
 
-        IAsyncDisposable held;
-        try
-        {
-            held = await engine.AcquireLockAsync(TimeSpan.FromSeconds(context.Get<IOptions<WarehouseOptions>>().Value.LockTimeoutSeconds), cancellationToken);
-        }
-        catch (WarehouseLockTimeoutException ex)
-        {
-            throw new ExpectedFailureException(FailureKind.Environment, ex.Message + " Wait for the other run to finish, or raise Warehouse:LockTimeoutSeconds.", ex);
-        }
-
-        await using (held)
-        {
-            return await context.Get<SnapshotDeriver>().DeriveAsync(full, cancellationToken);
-        }
+        return await context.Get<SnapshotDeriver>().DeriveUnderLockAsync(context.Get<IOptions<WarehouseOptions>>().Value, full, cancellationToken);
     }
 }

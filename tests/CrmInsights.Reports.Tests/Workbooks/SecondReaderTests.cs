@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmInsights.Reports.Tests.Support;
 
 namespace CrmInsights.Reports.Tests.Workbooks;
@@ -53,17 +52,5 @@ print("IMAGES|%d" % sum(len(s._images) for s in wb.worksheets))
         Assert.StartsWith("2|s", lines["HOSTILE"], StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result + stderr);
-    }
+    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.Tests.Shared.PythonRunner.Run(args);
 }

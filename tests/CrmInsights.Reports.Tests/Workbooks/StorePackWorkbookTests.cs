@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CrmInsights.Reports.Model;
 using CrmInsights.Reports.Tests.Kpis;
 using CrmInsights.Reports.Tests.Support;
@@ -71,17 +70,5 @@ for row in wb["Satisfaction"].iter_rows(min_row=5):
         Assert.Equal(("Store S2", "-100"), totals["NPS"]);
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result + stderr);
-    }
+    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.Tests.Shared.PythonRunner.Run(args);
 }

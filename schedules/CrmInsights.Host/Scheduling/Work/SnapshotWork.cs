@@ -1,7 +1,7 @@
 using CrmInsights.Analytics.Snapshot;
 using CrmInsights.Host.Scheduling.Definitions;
 using CrmInsights.Warehouse;
-using CrmInsights.Warehouse.Engine;
+using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Host.Scheduling.Work;
@@ -14,7 +14,7 @@ namespace CrmInsights.Host.Scheduling.Work;
 /// false) rebuilds every month. Idempotent: a re-run without new batches changes nothing. The lock not
 /// coming free in Warehouse:LockTimeoutSeconds is a failed attempt (retried).
 /// </summary>
-public sealed class SnapshotWork(IWarehouseEngine engine, SnapshotDeriver deriver, IOptions<WarehouseOptions> warehouseOptions) : IScheduledWork
+public sealed class SnapshotWork(SnapshotDeriver deriver, IOptions<WarehouseOptions> warehouseOptions) : IScheduledWork
 {
     public const string FullParameter = "full";
 
@@ -22,20 +22,14 @@ public sealed class SnapshotWork(IWarehouseEngine engine, SnapshotDeriver derive
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var full = schedule.Parameters.TryGetValue(FullParameter, out var text) && bool.Parse(text);
-        IAsyncDisposable held;
         try
         {
-            held = await engine.AcquireLockAsync(TimeSpan.FromSeconds(warehouseOptions.Value.LockTimeoutSeconds), cancellationToken);
-        }
-        catch (WarehouseLockTimeoutException ex)
-        {
-            return WorkOutcome.Failed(ex.Message);
-        }
-
-        await using (held)
-        {
-            var result = await deriver.DeriveAsync(full, cancellationToken);
+            var result = await deriver.DeriveUnderLockAsync(warehouseOptions.Value, full, cancellationToken);
             return WorkOutcome.Success(Describe(result));
+        }
+        catch (ExpectedFailureException ex) when (ex.Kind == FailureKind.Environment)
+        {
+            return WorkOutcome.Failed(ex.Message); // the lock stayed held: a failed attempt, retried
         }
     }
 
