@@ -89,11 +89,11 @@ public sealed partial class SnapshotDeriver
         {
             await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
             // Never derived and nothing to derive from is not "nothing changed": say which it is.
-            var reason = await sql.ScalarAsync(SnapshotSql.DataRange, ct) is null
+            var why = await sql.ScalarAsync(SnapshotSql.DataRange, ct) is null
                 ? "no sales are loaded yet, so there is nothing to derive (load data with crm-insights etl run)"
                 : "nothing changed since the last derive";
-            LogNothingToDo(reason);
-            return new SnapshotResult(null, null, 0, null, reason);
+            LogNothingToDo(why);
+            return new SnapshotResult(null, null, 0, null, why);
         }
 
         var (from, to, reason) = range.Value;
