@@ -1,4 +1,4 @@
-using CrmInsights.Tests.Shared;
+using CrmInsights.TestSupport;
 using CrmInsights.Host.Cli;
 using CrmInsights.Reports.Tests.Support;
 

@@ -1,4 +1,4 @@
-using CrmInsights.Tests.Shared;
+using CrmInsights.TestSupport;
 using CrmInsights.Host.Scheduling.History;
 using CrmInsights.Warehouse.Foundation;
 using CrmInsights.Warehouse.DuckDb;

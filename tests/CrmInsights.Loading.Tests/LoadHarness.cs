@@ -24,7 +24,7 @@ internal sealed class LoadHarness : IDisposable
         var file = Path.Combine(Root, "warehouse.duckdb");
         if (!File.Exists(file))
         {
-            CrmInsights.Tests.Shared.WarehouseTemplate.CopyTo(file);
+            CrmInsights.TestSupport.WarehouseTemplate.CopyTo(file);
         }
 
         Engine = new DuckDbWarehouse(file);

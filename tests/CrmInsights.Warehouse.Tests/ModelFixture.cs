@@ -36,7 +36,7 @@ public sealed class ModelFixture : IDisposable
 
     public string DacpacPath => _dacpac.Value;
 
-    public TempDirectory Temp { get; } = new();
+    internal TempDirectory Temp { get; } = new();
 
     public void Dispose()
     {

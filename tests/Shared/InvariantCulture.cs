@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace CrmInsights.Tests.Shared;
+namespace CrmInsights.TestSupport;
 
 /// <summary>
 /// Pins every test thread's culture to the invariant culture before any test runs (linked into every test project), so

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CrmInsights.Tests.Shared;
+namespace CrmInsights.TestSupport;
 
 /// <summary>Runs Debian's python (the second workbook reader, the SMTP server's probes) with a bound, so a hung script fails its test instead of the run.</summary>
-public static class PythonRunner
+internal static class PythonRunner
 {
     public const string Python = "/usr/bin/python3";
 

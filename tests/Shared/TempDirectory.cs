@@ -1,7 +1,7 @@
-namespace CrmInsights.Tests.Shared;
+namespace CrmInsights.TestSupport;
 
 /// <summary>A temp folder of one test, deleted on dispose (linked into every test project by tests/Directory.Build.props).</summary>
-public sealed class TempDirectory : IDisposable
+internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory() => Directory.CreateDirectory(Path);
 

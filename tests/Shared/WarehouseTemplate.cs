@@ -1,13 +1,13 @@
 using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Model;
 
-namespace CrmInsights.Tests.Shared;
+namespace CrmInsights.TestSupport;
 
 /// <summary>
 /// One empty DuckDB warehouse created from the real schema model (DacFx, which takes seconds to load) once per test
 /// run; each test gets a copy of the file. Linked into the test projects that need a warehouse file.
 /// </summary>
-public static class WarehouseTemplate
+internal static class WarehouseTemplate
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "crmi-template-" + Guid.NewGuid().ToString("N"));
 

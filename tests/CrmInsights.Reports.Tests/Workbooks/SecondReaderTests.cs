@@ -52,5 +52,5 @@ print("IMAGES|%d" % sum(len(s._images) for s in wb.worksheets))
         Assert.StartsWith("2|s", lines["HOSTILE"], StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.Tests.Shared.PythonRunner.Run(args);
+    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.TestSupport.PythonRunner.Run(args);
 }

@@ -70,5 +70,5 @@ for row in wb["Satisfaction"].iter_rows(min_row=5):
         Assert.Equal(("Store S2", "-100"), totals["NPS"]);
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.Tests.Shared.PythonRunner.Run(args);
+    private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.TestSupport.PythonRunner.Run(args);
 }
