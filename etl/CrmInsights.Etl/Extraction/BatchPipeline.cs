@@ -25,7 +25,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         CheckHeader(rows, request.Mapping);
 
         var mapper = new RowMapper(request.Mapping);
-        var builder = new RecordBuilder(request.Mapping);
+        var builder = new RecordBuilder(request.Mapping, textNumbers: rows is CsvRowSource);
         var keys = new NaturalKey();
         var rejects = new List<Reject>();
         using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -125,6 +125,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 Rejects = rejects,
                 RejectsPath = rejectsPath,
                 LandedPath = landed,
+                InferMissingReferences = request.Mapping.InferMissingReferences,
             };
             return batch;
         }
@@ -145,6 +146,8 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         }
     }
 
+    private static string ShapeOf(IRowSource rows) => rows is CsvRowSource csv ? $" ({csv.Shape})" : "";
+
     private static void CheckHeader(IRowSource rows, EntityMapping mapping)
     {
         if (rows.Columns is not { } columns)
@@ -162,7 +165,16 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         {
             var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
             throw new UnreadableSourceException(
-                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}.");
+                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.");
+        }
+
+        var absent = mapping.ConfiguredColumns.Where(c => !c.Columns.Any(present.Contains)).ToList();
+        if (absent.Count > 0)
+        {
+            var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
+            throw new UnreadableSourceException(
+                $"Configured column(s) missing from the header of {mapping.Entity.SourceKind}/{mapping.Entity.Name}: " +
+                $"{string.Join(", ", absent.Select(a => $"{string.Join(" or ", a.Columns.Select(c => $"'{c}'"))} ({mapping.FieldKey(a.Field)})"))}. Header has: {shown}{ShapeOf(rows)}.");
         }
     }
 }

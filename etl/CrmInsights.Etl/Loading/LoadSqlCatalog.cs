@@ -9,6 +9,7 @@ public static class LoadSqlCatalog
     public static IReadOnlyList<LoadStatement> All { get; } =
     [
         .. BatchStatements.All,
+        .. DateCoverage.All,
         .. EntityLoaders.InLoadOrder.SelectMany(l => l.Statements),
         .. ReplayStatements.All,
         .. DataCheckCatalog.All.Select(c => c.Statement),
