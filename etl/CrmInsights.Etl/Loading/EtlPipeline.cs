@@ -68,6 +68,11 @@ public sealed partial class EtlPipeline(
             {
                 results.Add(reconciled);
             }
+
+            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
+            {
+                results.Add(rejectRate);
+            }
         }
 
         progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "checks"));
@@ -126,6 +131,11 @@ public sealed partial class EtlPipeline(
             if (await checks.ReconcileAsync(outcome, cancellationToken) is { } reconciled)
             {
                 results.Add(reconciled);
+            }
+
+            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
+            {
+                results.Add(rejectRate);
             }
         }
 

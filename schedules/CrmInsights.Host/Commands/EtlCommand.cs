@@ -9,7 +9,8 @@ namespace CrmInsights.Host.Commands;
 /// <summary>
 /// <c>crm-insights etl run [--source NAME]</c> and <c>crm-insights etl replay</c> (logic in CrmInsights.Etl.Loading.EtlPipeline).
 /// Exit codes: 0 all batches loaded and no error-level check failed; 1 a batch failed (rolled back, its file waits in the
-/// inbox); 5 an error-level data check failed (reports are held).
+/// inbox); 5 an error-level data check failed (reports are held; e.g. a batch rejected at least Loading:RejectRateError of
+/// its rows); 6 a file was quarantined.
 /// </summary>
 internal static class EtlCommand
 {
@@ -70,6 +71,9 @@ internal static class EtlCommand
             $"batches: {summary.Count(BatchStatus.Loaded)} loaded, {summary.Count(BatchStatus.Skipped)} skipped, {summary.Count(BatchStatus.Failed)} failed, " +
             $"{summary.Count(BatchStatus.Quarantined)} quarantined; rows: {summary.RowsRead} read, {summary.RowsLoaded} loaded, {summary.RowsRejected} rejected; " +
             $"checks: {summary.Checks.Count(c => c.Passed)} passed, {summary.Checks.Count(c => !c.Passed)} failed; {summary.Elapsed.TotalSeconds:0.0} s");
-        return summary.HasFailedBatches ? ExitCodes.Failed : summary.HasErrorChecks ? ExitCodes.Data : ExitCodes.Success;
+        return summary.HasFailedBatches ? ExitCodes.Failed
+            : summary.HasErrorChecks ? ExitCodes.Data
+            : summary.Count(BatchStatus.Quarantined) > 0 ? ExitCodes.Quarantined
+            : ExitCodes.Success;
     }
 }
