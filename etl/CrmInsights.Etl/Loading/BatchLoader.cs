@@ -148,7 +148,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             var row = loader.StageRow(r, batchId, _calendar);
             foreach (var i in dateColumns)
             {
-                if (DateCoverage.KeyOf(row[i]) is { } key)
+                if (DateCoverage.KeyOf(row[i]) is { } key && DateCoverage.CanCover(key))
                 {
                     (minDate, maxDate) = (Math.Min(minDate, key), Math.Max(maxDate, key));
                 }

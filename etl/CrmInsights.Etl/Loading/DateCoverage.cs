@@ -43,6 +43,9 @@ public static class DateCoverage
         return [.. Enumerable.Range(0, stageColumns.Count).Where(i => stageColumns[i].EndsWith("DateKey", StringComparison.Ordinal) || stageColumns[i] == "SignupDate")];
     }
 
+    /// <summary>True when the load would add the day of <paramref name="key"/> (a date outside First..Last widens nothing and is rejected).</summary>
+    public static bool CanCover(int key) => key >= DateDimension.KeyOf(First) && key <= DateDimension.KeyOf(Last);
+
     /// <summary>The date key of a stage value (an int key or a DateOnly), or null.</summary>
     public static int? KeyOf(object? value) => value switch
     {
