@@ -146,9 +146,9 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         }
     }
 
-    private static string ShapeOf(IRowSource rows) => rows is CsvRowSource csv ? $" ({csv.Shape})" : "";
+    internal static string ShapeOf(IRowSource rows) => rows is CsvRowSource csv ? $" ({csv.Shape})" : "";
 
-    private static void CheckHeader(IRowSource rows, EntityMapping mapping)
+    internal static void CheckHeader(IRowSource rows, EntityMapping mapping)
     {
         if (rows.Columns is not { } columns)
         {

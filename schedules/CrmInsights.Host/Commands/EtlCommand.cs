@@ -27,6 +27,7 @@ internal static class EtlCommand
             Report(context, await WithProgressAsync((p, c) => context.Get<EtlPipeline>().ReplayAsync(p, c), ct)));
         command.Subcommands.Add(run);
         command.Subcommands.Add(replay);
+        command.Subcommands.Add(EtlPreviewCommand.Create());
         return command;
     }
 
