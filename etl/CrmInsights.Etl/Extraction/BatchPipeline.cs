@@ -109,7 +109,9 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
             }
 
             var hash = request.ContentHash ?? Convert.ToHexStringLower(rowHash!.GetHashAndReset());
-            var landed = await lake.PublishAsync(Path.Combine(lakeDir, hash + ".parquet"), cancellationToken);
+            // A reprocessed file has the content of an earlier batch but rows read under another mapping: its own lake file.
+            var lakePath = request.File?.Reprocessing == true ? PathSafety.Unique(lakeDir, hash + ".parquet") : Path.Combine(lakeDir, hash + ".parquet");
+            var landed = await lake.PublishAsync(lakePath, cancellationToken);
             progress?.Report(new ExtractProgress(request.Source, entity.Name, request.Origin, read, true));
             var batch = new ExtractedBatch
             {

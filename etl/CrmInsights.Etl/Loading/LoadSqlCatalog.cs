@@ -10,6 +10,7 @@ public static class LoadSqlCatalog
     [
         .. BatchStatements.All,
         .. DateCoverage.All,
+        .. ReprocessStatements.All,
         .. EntityLoaders.InLoadOrder.SelectMany(l => l.Statements),
         .. ReplayStatements.All,
         .. DataCheckCatalog.All.Select(c => c.Statement),

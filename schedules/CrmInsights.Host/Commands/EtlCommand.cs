@@ -28,7 +28,27 @@ internal static class EtlCommand
         command.Subcommands.Add(run);
         command.Subcommands.Add(replay);
         command.Subcommands.Add(EtlPreviewCommand.Create());
+        command.Subcommands.Add(ReprocessCommand());
         return command;
+    }
+
+    private static readonly Option<FileInfo> ReprocessFile = new("--file") { Description = "An archived file: the batches that loaded its content are loaded again." };
+    private static readonly Option<long?> ReprocessBatch = new("--batch") { Description = "One batch id (etl.Batch)." };
+    private static readonly Option<string> ReprocessEntity = new("--entity", "-e") { Description = "With --source: every current file batch of that entity." };
+
+    // etl reprocess: archived files loaded again under the current mapping, each replacing what its earlier batch loaded.
+    private static Command ReprocessCommand()
+    {
+        var reprocess = new Command("reprocess", "Load archived files again under the current mapping, replacing what their batches loaded (one transaction each).")
+        {
+            ReprocessFile, ReprocessBatch, Source, ReprocessEntity,
+        };
+        reprocess.SetRun(async (context, parse, ct) =>
+        {
+            var target = new ReprocessTarget(parse.GetValue(ReprocessFile)?.FullName, parse.GetValue(ReprocessBatch), parse.GetValue(Source), parse.GetValue(ReprocessEntity));
+            return Report(context, await WithProgressAsync((p, c) => context.Get<EtlPipeline>().ReprocessAsync(target, p, c), ct));
+        });
+        return reprocess;
     }
 
     /// <summary>A progress bar in an interactive terminal; plain log lines (from the pipeline's loggers) otherwise.</summary>
