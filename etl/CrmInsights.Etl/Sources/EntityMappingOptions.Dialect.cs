@@ -35,17 +35,4 @@ public sealed partial class EntityMappingOptions
     /// its master row arrives) instead of rejecting the line as <c>unknown_reference</c>. Default false.
     /// </summary>
     public bool? InferMissingReferences { get; set; }
-
-    /// <summary>An optional field whose value cannot be read: <c>Null</c> (default: the field is stored empty, the row kept, a warning recorded) or <c>Reject</c> (the row is rejected).</summary>
-    public InvalidOptionalValue? InvalidOptionalValue { get; set; }
-}
-
-/// <summary>What happens to a row whose optional field cannot be read.</summary>
-public enum InvalidOptionalValue
-{
-    /// <summary>The field is stored empty (NULL) and a field-level warning recorded; the row is kept.</summary>
-    Null,
-
-    /// <summary>The whole row is rejected with the reason.</summary>
-    Reject,
 }

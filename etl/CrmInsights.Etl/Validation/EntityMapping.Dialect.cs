@@ -24,9 +24,6 @@ public sealed partial class EntityMapping
     /// <summary>order_lines: infer unseen stores and products instead of rejecting the line.</summary>
     public bool InferMissingReferences { get; private set; }
 
-    /// <summary>What an unreadable optional value does to its row.</summary>
-    public InvalidOptionalValue InvalidOptional { get; private set; }
-
     /// <summary>
     /// Source columns the configuration (not the preset) maps, each as the alternatives of which one must be in the header:
     /// a configured column missing from a file's header quarantines the file, naming the column.
@@ -52,7 +49,6 @@ public sealed partial class EntityMapping
             over?.SkipRows ?? source.SkipRows ?? 0, over?.Encoding is not null || over?.Delimiter is not null ? ConfigKey : sourceKey);
         DefaultTimeZone = over?.TimeZone ?? source.TimeZone;
         InferMissingReferences = over?.InferMissingReferences ?? preset.InferMissingReferences ?? false;
-        InvalidOptional = over?.InvalidOptionalValue ?? preset.InvalidOptionalValue ?? Sources.InvalidOptionalValue.Null;
 
         var decimalText = over?.DecimalSeparator ?? source.DecimalSeparator;
         var thousandsText = over?.ThousandsSeparator ?? source.ThousandsSeparator;
