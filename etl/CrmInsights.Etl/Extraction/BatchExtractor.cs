@@ -34,15 +34,16 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
         var entity = EntityCatalog.Find(source.Kind, file.Entity)
             ?? throw new UnreadableSourceException(
                 $"'{file.Entity}' (from the file name) is not an entity of source kind '{source.Kind}'; expected one of " +
-                $"{string.Join(", ", EntityCatalog.All.Where(e => e.SourceKind == source.Kind).Select(e => e.Name))} as '<entity>-<yyyy-MM-dd>.<ext>'.");
-        var mapping = EntityMapping.Create(source, entity);
+                $"{string.Join(", ", EntityCatalog.All.Where(e => e.SourceKind == source.Kind).Select(e => e.Name))} as '<entity>-<yyyy-MM-dd>.<ext>', " +
+                $"or set Etl:Sources:{file.Source}:Entities:<entity>:FilePattern to a pattern the file's own name matches (e.g. '{Path.GetFileNameWithoutExtension(file.Name)}*{Path.GetExtension(file.Name)}').");
+        var mapping = EntityMapping.Create(source, entity, file.Source);
         var hash = contentHash;
         var format = FormatOf(file.Name, source.Format);
 
         await using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         await using IRowSource rows = format switch
         {
-            SourceFormat.Csv => new CsvRowSource(stream, mapping.HeaderRows, o.MaxRejectRawLength),
+            SourceFormat.Csv => new CsvRowSource(stream, mapping.HeaderRows, o.MaxRejectRawLength, mapping.Dialect),
             SourceFormat.JsonLines => new JsonLinesRowSource(stream, o.MaxRejectRawLength),
             SourceFormat.Parquet => new ParquetRowSource(stream, o.MaxRejectRawLength),
             _ => throw new UnreadableSourceException($"Source '{file.Source}' is a {format} source; it has no inbox files."),

@@ -25,7 +25,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         CheckHeader(rows, request.Mapping);
 
         var mapper = new RowMapper(request.Mapping);
-        var builder = new RecordBuilder(request.Mapping);
+        var builder = new RecordBuilder(request.Mapping, textNumbers: rows is CsvRowSource);
         var keys = new NaturalKey();
         var rejects = new List<Reject>();
         using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -109,7 +109,9 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
             }
 
             var hash = request.ContentHash ?? Convert.ToHexStringLower(rowHash!.GetHashAndReset());
-            var landed = await lake.PublishAsync(Path.Combine(lakeDir, hash + ".parquet"), cancellationToken);
+            // A reprocessed file has the content of an earlier batch but rows read under another mapping: its own lake file.
+            var lakePath = request.File?.Reprocessing == true ? PathSafety.Unique(lakeDir, hash + ".parquet") : Path.Combine(lakeDir, hash + ".parquet");
+            var landed = await lake.PublishAsync(lakePath, cancellationToken);
             progress?.Report(new ExtractProgress(request.Source, entity.Name, request.Origin, read, true));
             var batch = new ExtractedBatch
             {
@@ -125,6 +127,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 Rejects = rejects,
                 RejectsPath = rejectsPath,
                 LandedPath = landed,
+                InferMissingReferences = request.Mapping.InferMissingReferences,
             };
             return batch;
         }
@@ -145,7 +148,9 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         }
     }
 
-    private static void CheckHeader(IRowSource rows, EntityMapping mapping)
+    internal static string ShapeOf(IRowSource rows) => rows is CsvRowSource csv ? $" ({csv.Shape})" : "";
+
+    internal static void CheckHeader(IRowSource rows, EntityMapping mapping)
     {
         if (rows.Columns is not { } columns)
         {
@@ -162,7 +167,16 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         {
             var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
             throw new UnreadableSourceException(
-                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}.");
+                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.");
+        }
+
+        var absent = mapping.ConfiguredColumns.Where(c => !c.Columns.Any(present.Contains)).ToList();
+        if (absent.Count > 0)
+        {
+            var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
+            throw new UnreadableSourceException(
+                $"Configured column(s) missing from the header of {mapping.Entity.SourceKind}/{mapping.Entity.Name}: " +
+                $"{string.Join(", ", absent.Select(a => $"{string.Join(" or ", a.Columns.Select(c => $"'{c}'"))} ({mapping.FieldKey(a.Field)})"))}. Header has: {shown}{ShapeOf(rows)}.");
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class DatabaseExtractor(EtlWorkspace workspace, IOptions<EtlOption
         var db = src.Database ?? throw new InvalidOperationException($"Source '{source}' has no Etl:Sources:{source}:Database section.");
         var info = EntityCatalog.Find(src.Kind, entity) ?? throw new ArgumentException($"'{entity}' is not an entity of '{src.Kind}'.", nameof(entity));
         var query = db.Queries.TryGetValue(entity, out var q) ? q : throw new InvalidOperationException($"Source '{source}' has no query for '{entity}' (Etl:Sources:{source}:Database:Queries:{entity}).");
-        var mapping = EntityMapping.Create(src, info);
+        var mapping = EntityMapping.Create(src, info, source);
 
         var factory = DbProviderResolver.Resolve(db.Provider);
         await using var connection = factory.CreateConnection() ?? throw new InvalidOperationException($"Provider '{db.Provider}' created no connection.");
@@ -52,7 +52,7 @@ public sealed class DatabaseExtractor(EtlWorkspace workspace, IOptions<EtlOption
         {
             Identity = batch.Identity, Entity = batch.Entity, File = null, Origin = batch.Origin, RowsRead = batch.RowsRead,
             RowsAccepted = batch.RowsAccepted, RowsRejected = batch.RowsRejected, DuplicatesSkipped = batch.DuplicatesSkipped,
-            RowsSkipped = batch.RowsSkipped, Rejects = batch.Rejects, RejectsPath = batch.RejectsPath, LandedPath = batch.LandedPath,
+            RowsSkipped = batch.RowsSkipped, Rejects = batch.Rejects, RejectsPath = batch.RejectsPath, LandedPath = batch.LandedPath, InferMissingReferences = batch.InferMissingReferences,
             NewWatermark = mark is null ? since : Watermarks.ToStored(mark, query.WatermarkType),
         };
     }

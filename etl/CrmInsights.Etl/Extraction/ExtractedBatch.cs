@@ -47,6 +47,9 @@ public sealed class ExtractedBatch
     /// <summary>lake/&lt;source&gt;/&lt;entity&gt;/&lt;yyyy-MM-dd&gt;/&lt;hash&gt;.parquet: the replayable record of the accepted rows.</summary>
     public required string LandedPath { get; init; }
 
+    /// <summary>order_lines: the mapping's InferMissingReferences (unseen stores and products are inferred, not rejected).</summary>
+    public bool InferMissingReferences { get; init; }
+
     /// <summary>For a database batch: the high-water mark to store when (and only when) the batch commits.</summary>
     public string? NewWatermark { get; init; }
 

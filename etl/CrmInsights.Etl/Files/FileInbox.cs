@@ -36,7 +36,7 @@ public sealed class FileInbox(EtlWorkspace workspace, IOptions<EtlOptions> optio
             }
 
             var info = new FileInfo(path);
-            var entity = SourceFile.EntityOf(name);
+            var entity = EntityNaming.EntityOf(src, name);
             if (src.ReadyMarker)
             {
                 var marker = path + MarkerSuffix;

@@ -9,6 +9,9 @@ namespace CrmInsights.Etl.Files;
 /// <param name="MarkerPath">The <c>.done</c> marker, when the source uses one (moved with the file).</param>
 public sealed record SourceFile(string Source, string Entity, string FullPath, long Length, DateTime LastWriteUtc, string? MarkerPath = null)
 {
+    /// <summary>True for a copy of an archived file loaded again by <c>etl reprocess</c>: it lands beside the earlier lake file of the same content instead of reusing it.</summary>
+    public bool Reprocessing { get; init; }
+
     /// <summary>File name without directory.</summary>
     public string Name => Path.GetFileName(FullPath);
 

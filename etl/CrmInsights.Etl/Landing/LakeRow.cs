@@ -9,6 +9,9 @@ internal sealed class LakeRow(IReadOnlyDictionary<string, Array> columns)
 
     public string? Text(string name) => (string?)columns[name].GetValue(Index);
 
+    /// <summary>A text column added after lake files were first written: null when an older file lacks it.</summary>
+    public string? OptionalText(string name) => columns.TryGetValue(name, out var c) ? (string?)c.GetValue(Index) : null;
+
     public TValue? Value<TValue>(string name)
         where TValue : struct => ((TValue?[])columns[name])[Index];
 

@@ -60,6 +60,7 @@ public static class LakeSchemas
         Text<OrderLineRecord>("currency", r => r.Currency), Money<OrderLineRecord>("unit_cost", r => r.UnitCost),
         Text<OrderLineRecord>("payment_type", r => r.PaymentType), Int<OrderLineRecord>("loyalty_points_earned", r => r.LoyaltyPointsEarned),
         Int<OrderLineRecord>("loyalty_points_redeemed", r => r.LoyaltyPointsRedeemed),
+        Text<OrderLineRecord>("loyalty_id", r => r.LoyaltyId), Text<OrderLineRecord>("email", r => r.Email),
     ], r => new OrderLineRecord
     {
         SourceRow = r.Value<long>("source_row") ?? 0, OrderId = r.Text("order_id")!, LineNumber = r.Value<int>("line_number") ?? 0,
@@ -68,6 +69,7 @@ public static class LakeSchemas
         TaxAmount = r.Value<decimal>("tax_amount"), Currency = r.Text("currency"), UnitCost = r.Value<decimal>("unit_cost"),
         PaymentType = r.Text("payment_type"), LoyaltyPointsEarned = r.Value<int>("loyalty_points_earned"),
         LoyaltyPointsRedeemed = r.Value<int>("loyalty_points_redeemed"),
+        LoyaltyId = r.OptionalText("loyalty_id"), Email = r.OptionalText("email"),
     });
 
     internal static readonly LakeSchema<WebEventRecord> WebEvents = new(

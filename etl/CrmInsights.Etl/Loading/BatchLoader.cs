@@ -129,12 +129,15 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             ["Now"] = Now(), ["FinishedAtUtc"] = null, ["RowsRead"] = batch.RowsRead, ["RowsLoaded"] = 0L, ["RowsRejected"] = 0L,
             ["RowsDuplicate"] = 0L, ["Status"] = "Running", ["ErrorMessage"] = null, ["LakePath"] = batch.LandedPath,
             ["Currency"] = options.Value.Currency, ["BeginningOfTime"] = ReferenceRows.BeginningOfTime, ["EndOfTime"] = ReferenceRows.EndOfTime,
+            ["InferReferences"] = batch.InferMissingReferences ? 1 : 0,
         };
         var batchId = Convert.ToInt64(await db.ScalarAsync(BatchStatements.Insert, p, cancellationToken), CultureInfo.InvariantCulture);
         p = p.With("BatchId", batchId);
 
         await StepAsync(LoadSteps.Stage, cancellationToken);
         decimal? sourceAmount = null;
+        var dateColumns = DateCoverage.DateColumns(loader.StageColumns);
+        int minDate = int.MaxValue, maxDate = int.MinValue;
         var rows = batch.ReadRecordsAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(r =>
         {
             if (loader.Amount(r) is { } amount)
@@ -142,7 +145,16 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
                 sourceAmount = (sourceAmount ?? 0m) + amount;
             }
 
-            return loader.StageRow(r, batchId, _calendar);
+            var row = loader.StageRow(r, batchId, _calendar);
+            foreach (var i in dateColumns)
+            {
+                if (DateCoverage.KeyOf(row[i]) is { } key && DateCoverage.CanCover(key))
+                {
+                    (minDate, maxDate) = (Math.Min(minDate, key), Math.Max(maxDate, key));
+                }
+            }
+
+            return row;
         });
         var stageStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         var staged = await engine.BulkLoadAsync(db.Connection, db.Transaction, loader.StageTable, loader.StageColumns, rows, cancellationToken);
@@ -150,6 +162,11 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         if (staged != batch.RowsAccepted)
         {
             throw new InvalidOperationException($"The lake file {batch.LandedPath} holds {staged} rows; the extract accepted {batch.RowsAccepted}.");
+        }
+
+        if (minDate <= maxDate)
+        {
+            await DateCoverage.EnsureAsync(db, batchId, minDate, maxDate, cancellationToken);
         }
 
         var replaced = await db.ScalarAsync(BatchStatements.FindReplaced, p, cancellationToken);

@@ -67,10 +67,15 @@ public sealed partial class EtlPipeline(
             {
                 results.Add(reconciled);
             }
+
+            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
+            {
+                results.Add(rejectRate);
+            }
         }
 
         progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "checks"));
-        results.AddRange(await checks.RunAsync(etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal), cancellationToken));
+        results.AddRange(await checks.RunAsync(EnabledSources(), cancellationToken));
         progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "done"));
         var summary = new EtlRunSummary(outcomes, results, clock.Elapsed);
         LogRun(outcomes.Count, summary.Count(BatchStatus.Loaded), summary.Count(BatchStatus.Skipped), summary.Count(BatchStatus.Failed),
@@ -126,9 +131,14 @@ public sealed partial class EtlPipeline(
             {
                 results.Add(reconciled);
             }
+
+            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
+            {
+                results.Add(rejectRate);
+            }
         }
 
-        results.AddRange(await checks.RunAsync(etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal), cancellationToken));
+        results.AddRange(await checks.RunAsync(EnabledSources(), cancellationToken));
         progress?.Report(new EtlProgress("", "", outcomes.Count, ordered.Count, 0, "done"));
         return new EtlRunSummary(outcomes, results, clock.Elapsed);
     }
@@ -196,7 +206,12 @@ public sealed partial class EtlPipeline(
         var configured = etlOptions.Value.Sources.Keys.Order(StringComparer.Ordinal).ToList();
         if (source is null)
         {
-            return configured;
+            return EnabledSources();
+        }
+
+        if (configured.FirstOrDefault(s => string.Equals(s, source, StringComparison.OrdinalIgnoreCase)) is { } off && !etlOptions.Value.Sources[off].Enabled)
+        {
+            throw new ExpectedFailureException(FailureKind.Configuration, $"Source '{off}' is switched off (Etl:Sources:{off}:Enabled is false); set it to true to load it.");
         }
 
         return configured.FirstOrDefault(s => string.Equals(s, source, StringComparison.OrdinalIgnoreCase)) is { } match
@@ -204,6 +219,10 @@ public sealed partial class EtlPipeline(
             : throw new ExpectedFailureException(FailureKind.Configuration,
                 $"There is no source '{source}'; configured sources are: {string.Join(", ", configured)} (Etl:Sources).");
     }
+
+    // Switched-off sources (Etl:Sources:<name>:Enabled = false) are neither read nor checked (no freshness warning).
+    private List<string> EnabledSources() =>
+        etlOptions.Value.Sources.Where(s => s.Value.Enabled).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
 
     private Task<IAsyncDisposable> LockAsync(CancellationToken cancellationToken) =>
         engine.AcquireForRunAsync(warehouseOptions.Value, cancellationToken);

@@ -52,6 +52,9 @@ public sealed record LakeManifest
     /// <summary>The database high-water mark after this batch.</summary>
     public string? NewWatermark { get; init; }
 
+    /// <summary>order_lines: unseen stores and products were inferred (replays load the same way).</summary>
+    public bool InferMissingReferences { get; init; }
+
     /// <summary>When the batch landed (UTC): replays load in this order.</summary>
     public DateTimeOffset LandedAtUtc { get; init; }
 
@@ -69,7 +72,7 @@ public sealed record LakeManifest
             ContentHash = batch.Identity.ContentHash, RowsRead = batch.RowsRead, RowsAccepted = batch.RowsAccepted, RowsRejected = batch.RowsRejected,
             DuplicatesSkipped = batch.DuplicatesSkipped, RowsSkipped = batch.RowsSkipped,
             RejectsPath = batch.RejectsPath is null ? null : Path.GetRelativePath(workspace.Root, batch.RejectsPath),
-            NewWatermark = batch.NewWatermark, LandedAtUtc = landedAt,
+            NewWatermark = batch.NewWatermark, LandedAtUtc = landedAt, InferMissingReferences = batch.InferMissingReferences,
         };
     }
 
@@ -107,7 +110,7 @@ public sealed record LakeManifest
             File = IsFile ? new SourceFile(Source, entity.Name, Path.Combine(workspace.Root, "lake-replay", Origin), 0, default) : null,
             Origin = Origin, RowsRead = RowsRead, RowsAccepted = RowsAccepted, RowsRejected = RowsRejected, DuplicatesSkipped = DuplicatesSkipped,
             RowsSkipped = RowsSkipped, Rejects = [], RejectsPath = rejects is not null && File.Exists(rejects) ? rejects : null,
-            LandedPath = landed, NewWatermark = NewWatermark,
+            LandedPath = landed, NewWatermark = NewWatermark, InferMissingReferences = InferMissingReferences,
         };
     }
 }

@@ -9,6 +9,8 @@ public static class LoadSqlCatalog
     public static IReadOnlyList<LoadStatement> All { get; } =
     [
         .. BatchStatements.All,
+        .. DateCoverage.All,
+        .. ReprocessStatements.All,
         .. EntityLoaders.InLoadOrder.SelectMany(l => l.Statements),
         .. ReplayStatements.All,
         .. DataCheckCatalog.All.Select(c => c.Statement),

@@ -1,7 +1,7 @@
 namespace CrmInsights.Etl.Sources;
 
 /// <summary>How one export maps to a canonical entity (section <c>Etl:Sources:&lt;name&gt;:Entities:&lt;entity&gt;</c>).</summary>
-public sealed class EntityMappingOptions
+public sealed partial class EntityMappingOptions
 {
     /// <summary>CSV header rows; the first holds the column names, the rest are skipped (Qualtrics has 3).</summary>
     public int? HeaderRows { get; set; }

@@ -36,11 +36,19 @@ public sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
                 errors.Add($"{key}: a source name may contain only letters, digits, '.', '-' and '_' (it names folders), was '{sourceName}'.");
             }
 
+            if (string.IsNullOrWhiteSpace(s.Kind))
+            {
+                errors.Add(DialectValidation.MissingKind(key, sourceName));
+                continue;
+            }
+
             if (!SourceKinds.All.Contains(s.Kind))
             {
                 errors.Add($"{key}:Kind must be one of {string.Join(", ", SourceKinds.All)}, was '{s.Kind}'.");
                 continue;
             }
+
+            DialectValidation.Validate(key, s, errors);
 
             if (!MappingPresets.Names.Contains(s.Preset?.ToLowerInvariant()))
             {

@@ -1,7 +1,7 @@
 namespace CrmInsights.Etl.Sources;
 
 /// <summary>Where a canonical field comes from and how its text is read.</summary>
-public sealed class FieldMappingOptions
+public sealed partial class FieldMappingOptions
 {
     /// <summary>Source column name, or a JSON path for JSON Lines (<c>device.category</c>, <c>event_params[key=ga_session_id].value.int_value</c>, <c>category[0]</c>).</summary>
     public string? Column { get; set; }

@@ -1,7 +1,7 @@
 namespace CrmInsights.Etl.Sources;
 
 /// <summary>One configured source (section <c>Etl:Sources:&lt;name&gt;</c>).</summary>
-public sealed class SourceOptions
+public sealed partial class SourceOptions
 {
     /// <summary>Canonical source kind: pos, web, email or survey (decides the entities and their rules).</summary>
     public string Kind { get; set; } = "";

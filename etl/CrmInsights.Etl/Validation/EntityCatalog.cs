@@ -40,6 +40,7 @@ public static class EntityCatalog
             new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0), new("discount_amount", FieldType.Number),
             new("tax_amount", FieldType.Number), new("currency", FieldType.Text), new("unit_cost", FieldType.Number, Min: 0),
             new("payment_type", FieldType.Text), new("loyalty_points_earned", FieldType.WholeNumber), new("loyalty_points_redeemed", FieldType.WholeNumber),
+            new("loyalty_id", FieldType.Text), new("email", FieldType.Email),
         ], ["order_id", "line_number"]),
         new(EntityKind.WebEvents, SourceKinds.Web, "events",
         [

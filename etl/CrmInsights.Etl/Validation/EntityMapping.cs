@@ -4,7 +4,7 @@ using CrmInsights.Etl.Sources.Presets;
 namespace CrmInsights.Etl.Validation;
 
 /// <summary>The effective mapping of one source entity: the preset with the configured overrides merged over it.</summary>
-public sealed class EntityMapping
+public sealed partial class EntityMapping
 {
     private EntityMapping(EntityInfo entity, EntityMappingOptions merged)
     {
@@ -35,14 +35,17 @@ public sealed class EntityMapping
     public IReadOnlyDictionary<string, FieldMappingOptions> Fields { get; }
 
     /// <summary>Builds the effective mapping for a source's entity.</summary>
-    public static EntityMapping Create(SourceOptions source, EntityInfo entity)
+    /// <param name="source">The source's options.</param>
+    /// <param name="entity">The entity.</param>
+    /// <param name="sourceName">The source's configured name (reasons name its configuration keys); defaults to the kind.</param>
+    public static EntityMapping Create(SourceOptions source, EntityInfo entity, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(entity);
         var preset = MappingPresets.For(source.Preset, entity);
         if (!source.Entities.TryGetValue(entity.Name, out var over))
         {
-            return new EntityMapping(entity, preset);
+            return new EntityMapping(entity, preset).Configure(sourceName ?? entity.SourceKind, source, null, preset);
         }
 
         var merged = new EntityMappingOptions
@@ -62,7 +65,7 @@ public sealed class EntityMapping
             merged.Fields[k] = v;
         }
 
-        return new EntityMapping(entity, merged);
+        return new EntityMapping(entity, merged).Configure(sourceName ?? entity.SourceKind, source, over, preset);
     }
 
     /// <summary>Source columns that must exist in a file's header: those feeding required fields without a constant or default.</summary>

@@ -38,9 +38,9 @@ internal sealed partial class FieldReader
             return null;
         }
 
-        if (!ValueParsers.TryInteger(text, out var value) || value < min || value > max)
+        if (!TryWhole(name, text, out var value, out var problem) || value < min || value > max)
         {
-            Fail(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number.");
+            Fail(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number{problem}.");
             return null;
         }
 

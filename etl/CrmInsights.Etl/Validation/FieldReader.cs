@@ -6,7 +6,7 @@ namespace CrmInsights.Etl.Validation;
 /// Parses the mapped text of one row into typed values following the entity's rules. The first failure
 /// becomes <see cref="Error"/>; later calls return null so a builder can run to the end and then check.
 /// </summary>
-internal sealed partial class FieldReader(EntityMapping mapping)
+internal sealed partial class FieldReader(EntityMapping mapping, bool textNumbers = false)
 {
     private MappedRow _row = new();
 
@@ -63,16 +63,16 @@ internal sealed partial class FieldReader(EntityMapping mapping)
         }
 
         var m = MappingOf(name);
-        if (!ValueParsers.TryDecimal(text, m?.Money ?? false, out var value))
+        if (!TryNumber(name, text, m?.Money ?? false, out var value, out var problem))
         {
-            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' is not a number.");
+            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' is not a number{problem}.");
             return null;
         }
 
         if (m?.DivideBy is { } divisorField)
         {
             var divisorText = _row.Values.GetValueOrDefault(divisorField);
-            if (!ValueParsers.TryDecimal(divisorText ?? "", MappingOf(divisorField)?.Money ?? false, out var divisor) || divisor == 0)
+            if (!TryNumber(divisorField, divisorText ?? "", MappingOf(divisorField)?.Money ?? false, out var divisor, out _) || divisor == 0)
             {
                 Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' cannot be divided by {divisorField} '{divisorText}'.");
                 return null;
@@ -125,7 +125,7 @@ internal sealed partial class FieldReader(EntityMapping mapping)
             return d;
         }
 
-        Fail(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date (yyyy-MM-dd).");
+        Fail(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date in {FormatsTried(name, "yyyy-MM-dd")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. dd.MM.yyyy).");
         return null;
     }
 
@@ -138,7 +138,7 @@ internal sealed partial class FieldReader(EntityMapping mapping)
         }
 
         var m = MappingOf(name);
-        var zone = _row.TimeZones.GetValueOrDefault(name) ?? m?.TimeZone;
+        var zone = _row.TimeZones.GetValueOrDefault(name) ?? m?.TimeZone ?? mapping.DefaultTimeZone;
         if (!string.IsNullOrWhiteSpace(zone) && m?.TimeZoneAliases?.TryGetValue(zone.Trim(), out var iana) == true)
         {
             zone = iana;
@@ -149,10 +149,12 @@ internal sealed partial class FieldReader(EntityMapping mapping)
             case TimestampResult.Ok:
                 return value;
             case TimestampResult.MissingOffset:
-                Fail(name, RejectCodes.MissingOffset, $"{name} '{text}' has no UTC offset and no time zone is configured for it.");
+                Fail(name, RejectCodes.MissingOffset,
+                    $"{name} '{text}' has no UTC offset and no time zone is configured for it; set {mapping.FieldKey(name)}:TimeZone, or Etl:Sources:{mapping.SourceName}:TimeZone for the whole source, to the IANA zone the export was written in (e.g. the business's Warehouse:BusinessTimeZone).");
                 return null;
             default:
-                Fail(name, RejectCodes.InvalidTimestamp, $"{name} '{text}' is not a timestamp{problem}.");
+                Fail(name, RejectCodes.InvalidTimestamp,
+                    $"{name} '{text}' is not a timestamp{problem} in {FormatsTried(name, "ISO 8601 with offset")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. M/d/yyyy H:mm).");
                 return null;
         }
     }

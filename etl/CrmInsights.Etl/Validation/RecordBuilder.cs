@@ -3,9 +3,9 @@ using CrmInsights.Etl.Validation.Records;
 namespace CrmInsights.Etl.Validation;
 
 /// <summary>Builds the typed canonical record of a mapped row, or the reject saying why it cannot.</summary>
-internal sealed class RecordBuilder(EntityMapping mapping)
+internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
 {
-    private readonly FieldReader _r = new(mapping);
+    private readonly FieldReader _r = new(mapping, textNumbers);
 
     public EntityKind Kind => mapping.Entity.Kind;
 
@@ -29,7 +29,7 @@ internal sealed class RecordBuilder(EntityMapping mapping)
 
     private CustomerRecord Customer() => new()
     {
-        SourceRow = _r.RowNumber, CustomerId = _r.Text("customer_id") ?? "", LoyaltyId = _r.Text("loyalty_id"),
+        SourceRow = _r.RowNumber, CustomerId = _r.Id("customer_id") ?? "", LoyaltyId = _r.Id("loyalty_id"),
         Email = _r.Email("email"), Phone = _r.Text("phone"), FirstName = _r.Text("first_name"), LastName = _r.Text("last_name"),
         BirthDate = _r.Date("birth_date"), Gender = _r.Text("gender"), PostalCode = _r.Text("postal_code"), City = _r.Text("city"),
         Region = _r.Text("region"), Country = _r.Text("country"), SignupDate = _r.Date("signup_date") ?? default,
@@ -53,17 +53,18 @@ internal sealed class RecordBuilder(EntityMapping mapping)
     private OrderLineRecord OrderLine() => new()
     {
         SourceRow = _r.RowNumber, OrderId = _r.Text("order_id") ?? "", LineNumber = _r.Int("line_number") ?? 0,
-        OrderedAt = _r.Timestamp("ordered_at") ?? default, StoreId = _r.Text("store_id") ?? "", CustomerId = _r.Text("customer_id"),
+        OrderedAt = _r.Timestamp("ordered_at") ?? default, StoreId = _r.Text("store_id") ?? "", CustomerId = _r.Id("customer_id"),
         Sku = _r.Text("sku") ?? "", Quantity = _r.Int("quantity") ?? 0, UnitPrice = _r.Decimal("unit_price") ?? 0,
         DiscountAmount = _r.Decimal("discount_amount"), TaxAmount = _r.Decimal("tax_amount"), Currency = _r.Text("currency")?.ToUpperInvariant(),
         UnitCost = _r.Decimal("unit_cost"), PaymentType = _r.Text("payment_type"),
         LoyaltyPointsEarned = _r.Int("loyalty_points_earned"), LoyaltyPointsRedeemed = _r.Int("loyalty_points_redeemed"),
+        LoyaltyId = _r.Id("loyalty_id"), Email = _r.Email("email"),
     };
 
     private WebEventRecord WebEvent() => new()
     {
         SourceRow = _r.RowNumber, EventTimestamp = _r.UnixMicros("event_timestamp") ?? 0, EventName = _r.Text("event_name") ?? "",
-        UserPseudoId = _r.Text("user_pseudo_id") ?? "", UserId = _r.Text("user_id"), GaSessionId = _r.Long("ga_session_id") ?? 0,
+        UserPseudoId = _r.Text("user_pseudo_id") ?? "", UserId = _r.Id("user_id"), GaSessionId = _r.Long("ga_session_id") ?? 0,
         PageLocation = _r.Text("page_location"), PageReferrer = _r.Text("page_referrer"), Source = _r.Text("source"),
         Medium = _r.Text("medium"), Campaign = _r.Text("campaign"), DeviceCategory = _r.Text("device_category"),
         Country = _r.Text("country"), TransactionId = _r.Text("transaction_id"), Value = _r.Decimal("value"),
@@ -88,7 +89,7 @@ internal sealed class RecordBuilder(EntityMapping mapping)
         var r = new SurveyResponseRecord
         {
             SourceRow = _r.RowNumber, ResponseId = _r.Text("response_id") ?? "", RecordedAt = _r.Timestamp("recorded_at") ?? default,
-            SurveyId = _r.Text("survey_id"), CustomerId = _r.Text("customer_id"), Email = _r.Email("email"),
+            SurveyId = _r.Text("survey_id"), CustomerId = _r.Id("customer_id"), Email = _r.Email("email"),
             Touchpoint = _r.Code("touchpoint"), Nps = _r.Int("nps"), Csat = _r.Int("csat"), Ces = _r.Int("ces"),
             Complaint = _r.Bool("complaint"), ComplaintCategory = _r.Text("complaint_category"),
             ResolvedAt = _r.Timestamp("resolved_at"), Comment = _r.Text("comment"),

@@ -8,6 +8,7 @@ internal sealed class RowMapper(EntityMapping mapping)
 {
     private string? _group;
     private int _sequence;
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _carried = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when a skip rule matches the row (e.g. a survey preview).</summary>
@@ -59,7 +60,9 @@ internal sealed class RowMapper(EntityMapping mapping)
 
         var key = row.Field(mapping.GroupBy)?.Trim();
         var same = !string.IsNullOrEmpty(key) && key == _group;
-        _sequence = same ? _sequence + 1 : 1;
+        // Line numbers count every row of the group in the file, not only consecutive ones: exports whose rows of one
+        // invoice are interleaved with others' must keep every line (a restart at 1 would make later rows duplicates).
+        _sequence = string.IsNullOrEmpty(key) ? 1 : _lines[key] = _lines.GetValueOrDefault(key) + 1;
         _group = string.IsNullOrEmpty(key) ? null : key;
         return same;
     }

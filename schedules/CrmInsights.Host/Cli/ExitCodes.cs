@@ -14,6 +14,8 @@ internal static class ExitCodes
     public const int Environment = 4;
     /// <summary>Data checks at error level failed (reports are held).</summary>
     public const int Data = 5;
+    /// <summary>etl: every batch that could be read loaded, but at least one file was quarantined (its .reason.txt says why).</summary>
+    public const int Quarantined = 6;
     /// <summary>Stopped by Ctrl+C or SIGTERM before finishing; the running batch was rolled back.</summary>
     public const int Cancelled = 130;
 }

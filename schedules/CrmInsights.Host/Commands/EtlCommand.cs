@@ -10,7 +10,8 @@ namespace CrmInsights.Host.Commands;
 /// <summary>
 /// <c>crm-insights etl run [--source NAME]</c> and <c>crm-insights etl replay</c> (logic in CrmInsights.Etl.Loading.EtlPipeline).
 /// Exit codes: 0 all batches loaded and no error-level check failed; 1 a batch failed (rolled back, its file waits in the
-/// inbox); 5 an error-level data check failed (reports are held).
+/// inbox); 5 an error-level data check failed (reports are held; e.g. a batch rejected at least Loading:RejectRateError of
+/// its rows); 6 a file was quarantined.
 /// </summary>
 internal static class EtlCommand
 {
@@ -27,7 +28,28 @@ internal static class EtlCommand
             Report(context, await WithProgressAsync((p, c) => context.Get<EtlPipeline>().ReplayAsync(p, c), ct)));
         command.Subcommands.Add(run);
         command.Subcommands.Add(replay);
+        command.Subcommands.Add(EtlPreviewCommand.Create());
+        command.Subcommands.Add(ReprocessCommand());
         return command;
+    }
+
+    private static readonly Option<FileInfo> ReprocessFile = new("--file") { Description = "An archived file: the batches that loaded its content are loaded again." };
+    private static readonly Option<long?> ReprocessBatch = new("--batch") { Description = "One batch id (etl.Batch)." };
+    private static readonly Option<string> ReprocessEntity = new("--entity", "-e") { Description = "With --source: every current file batch of that entity." };
+
+    // etl reprocess: archived files loaded again under the current mapping, each replacing what its earlier batch loaded.
+    private static Command ReprocessCommand()
+    {
+        var reprocess = new Command("reprocess", "Load archived files again under the current mapping, replacing what their batches loaded (one transaction each).")
+        {
+            ReprocessFile, ReprocessBatch, Source, ReprocessEntity,
+        };
+        reprocess.SetRun(async (context, parse, ct) =>
+        {
+            var target = new ReprocessTarget(parse.GetValue(ReprocessFile)?.FullName, parse.GetValue(ReprocessBatch), parse.GetValue(Source), parse.GetValue(ReprocessEntity));
+            return Report(context, await WithProgressAsync((p, c) => context.Get<EtlPipeline>().ReprocessAsync(target, p, c), ct));
+        });
+        return reprocess;
     }
 
     /// <summary>
@@ -68,6 +90,9 @@ internal static class EtlCommand
             $"batches: {summary.Count(BatchStatus.Loaded)} loaded, {summary.Count(BatchStatus.Skipped)} skipped, {summary.Count(BatchStatus.Failed)} failed, " +
             $"{summary.Count(BatchStatus.Quarantined)} quarantined; rows: {summary.RowsRead} read, {summary.RowsLoaded} loaded, {summary.RowsRejected} rejected; " +
             $"checks: {summary.Checks.Count(c => c.Passed)} passed, {summary.Checks.Count(c => !c.Passed)} failed; {summary.Elapsed.TotalSeconds:0.0} s");
-        return summary.HasFailedBatches ? ExitCodes.Failed : summary.HasErrorChecks ? ExitCodes.Data : ExitCodes.Success;
+        return summary.HasFailedBatches ? ExitCodes.Failed
+            : summary.HasErrorChecks ? ExitCodes.Data
+            : summary.Count(BatchStatus.Quarantined) > 0 ? ExitCodes.Quarantined
+            : ExitCodes.Success;
     }
 }

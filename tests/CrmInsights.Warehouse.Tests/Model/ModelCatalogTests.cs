@@ -14,7 +14,10 @@ public sealed class ModelCatalogTests(ModelFixture fixture)
         Assert.Contains(customer.UniqueKeys, k => k.SequenceEqual(["CustomerId", "ValidFromUtc"]));
         Assert.True(customer.Column("CustomerKey").IsIdentity);
         Assert.Equal("email()", customer.Column("Email").MaskingFunction);
-        Assert.Equal("(0)", customer.Column("MarketingOptIn").DefaultExpression?.Replace("((", "(").Replace("))", ")"));
+        // Unknown opt-in stays NULL (no default that would read as "opted out"); IsInferred keeps its default.
+        Assert.Null(customer.Column("MarketingOptIn").DefaultExpression);
+        Assert.True(customer.Column("MarketingOptIn").IsNullable);
+        Assert.Equal("(0)", customer.Column("IsInferred").DefaultExpression?.Replace("((", "(").Replace("))", ")"));
         Assert.Equal(SqlDataType.Bit, customer.Column("IsCurrent").SqlType);
         Assert.Equal("nvarchar(64)", customer.Column("CustomerId").SqlTypeText);
         Assert.StartsWith("Conformed customer", customer.Description);

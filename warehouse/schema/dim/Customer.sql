@@ -17,7 +17,7 @@ CREATE TABLE [dim].[Customer]
     [SignupDate] date NULL,
     [SignupDateKey] int NULL,
     [LoyaltyTier] nvarchar(32) NULL,
-    [MarketingOptIn] bit NOT NULL CONSTRAINT [DF_dim_Customer_MarketingOptIn] DEFAULT (0),
+    [MarketingOptIn] bit NULL,
     [AcquisitionChannel] nvarchar(64) NULL,
     [SourceUpdatedAtUtc] datetime2(3) NULL,
     [ValidFromUtc] datetime2(3) NOT NULL,
@@ -100,7 +100,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty pr
     @level0type = N'SCHEMA', @level0name = N'dim', @level1type = N'TABLE', @level1name = N'Customer',
     @level2type = N'COLUMN', @level2name = N'LoyaltyTier';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when the customer is opted in to marketing (SCD type 2).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when the customer is opted in to marketing, 0 when opted out, NULL when unknown (the export has no value, or the member is inferred) (SCD type 2).',
     @level0type = N'SCHEMA', @level0name = N'dim', @level1type = N'TABLE', @level1name = N'Customer',
     @level2type = N'COLUMN', @level2name = N'MarketingOptIn';
 GO

@@ -32,7 +32,7 @@ CREATE TABLE [dim].[Date]
     CONSTRAINT [UQ_dim_Date_FullDate] UNIQUE ([FullDate])
 );
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Calendar date dimension, one row per day 2015-01-01..2035-12-31 (seeded by the post-deployment script and by warehouse init). Carries every calendar attribute marts need, so mart SQL never calls engine date functions.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Calendar date dimension, one contiguous range of days: 2015-01-01..2035-12-31 seeded by the post-deployment script and by warehouse init, extended by each load (inside its transaction, via stage.DateDimension) to cover the dates of its batch from 1900 to 2199. Carries every calendar attribute marts need, so mart SQL never calls engine date functions.',
     @level0type = N'SCHEMA', @level0name = N'dim', @level1type = N'TABLE', @level1name = N'Date';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Surrogate key yyyymmdd (e.g. 20250301).',

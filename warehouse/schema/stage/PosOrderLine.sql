@@ -18,6 +18,9 @@ CREATE TABLE [stage].[PosOrderLine]
     [PaymentType] nvarchar(32) NULL,
     [PointsEarned] int NULL,
     [PointsRedeemed] int NULL,
+    [LoyaltyId] nvarchar(64) NULL,
+    [EmailNormalized] nvarchar(320) NULL,
+    [InferredCustomerId] nvarchar(64) NULL,
     CONSTRAINT [PK_stage_PosOrderLine] PRIMARY KEY CLUSTERED ([BatchId], [RowNumber])
 );
 GO
@@ -95,4 +98,16 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'loyalty_points_redeemed.',
     @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosOrderLine',
     @level2type = N'COLUMN', @level2name = N'PointsRedeemed';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'loyalty_id: resolves the buyer through dim.Customer.LoyaltyId when customer_id is blank (the load fills CustomerId).',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosOrderLine',
+    @level2type = N'COLUMN', @level2name = N'LoyaltyId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'email, trimmed and lower-cased: resolves the buyer through dim.Customer.EmailNormalized when customer_id and loyalty_id are blank.',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosOrderLine',
+    @level2type = N'COLUMN', @level2name = N'EmailNormalized';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The id an inferred customer gets when loyalty_id or email match no customer yet (loyalty:<id> or email:<hash>); adopted by the master record that carries the same loyalty id or email.',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'PosOrderLine',
+    @level2type = N'COLUMN', @level2name = N'InferredCustomerId';
 GO

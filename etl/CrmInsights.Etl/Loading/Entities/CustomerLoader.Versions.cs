@@ -29,6 +29,29 @@ public sealed partial class CustomerLoader
         SELECT MAX(s.VersionSeq) FROM stage.PosCustomer AS s WHERE s.BatchId = @BatchId;
         """);
 
+    /// <summary>
+    /// An inferred member created by order lines that named the buyer by loyalty id only (<c>loyalty:&lt;id&gt;</c>) takes the
+    /// master record's customer id when the record carries that loyalty id; CompleteInferred then completes it.
+    /// </summary>
+    public static readonly LoadStatement AdoptInferredByLoyaltyId = new("Customer.AdoptInferredByLoyaltyId", """
+        UPDATE dim.Customer
+        SET CustomerId = s.CustomerId, BatchId = @BatchId
+        FROM stage.PosCustomer AS s
+        WHERE s.BatchId = @BatchId AND s.VersionSeq = @Seq AND s.LoyaltyId IS NOT NULL AND Customer.IsInferred = 1
+          AND Customer.CustomerId = CONCAT('loyalty:', s.LoyaltyId)
+          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS x WHERE x.CustomerId = s.CustomerId);
+        """);
+
+    /// <summary>Likewise for members inferred from an email address (<c>email:&lt;hash&gt;</c>, matched on the normalised address).</summary>
+    public static readonly LoadStatement AdoptInferredByEmail = new("Customer.AdoptInferredByEmail", """
+        UPDATE dim.Customer
+        SET CustomerId = s.CustomerId, BatchId = @BatchId
+        FROM stage.PosCustomer AS s
+        WHERE s.BatchId = @BatchId AND s.VersionSeq = @Seq AND s.EmailNormalized IS NOT NULL AND Customer.IsInferred = 1
+          AND Customer.EmailNormalized = s.EmailNormalized AND Customer.CustomerId LIKE 'email:%'
+          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS x WHERE x.CustomerId = s.CustomerId);
+        """);
+
     /// <summary>Completes inferred members in place: every attribute from the master record, no new version.</summary>
     public static readonly LoadStatement CompleteInferred = new("Customer.CompleteInferred", """
         UPDATE dim.Customer
@@ -131,13 +154,13 @@ public sealed partial class CustomerLoader
 
     /// <summary>The statements run once per round (round k applies each customer's k-th oldest record of the batch).</summary>
     public static IReadOnlyList<LoadStatement> RoundStatements { get; } =
-        [CompleteInferred, UpdateType1, CorrectVersion, SplitInsert, SplitShrink, InsertNew];
+        [AdoptInferredByLoyaltyId, AdoptInferredByEmail, CompleteInferred, UpdateType1, CorrectVersion, SplitInsert, SplitShrink, InsertNew];
 
     private static string Newer(string version) => $"s.UpdatedAtUtc > {version}.SourceUpdatedAtUtc";
 
     private static string TrackedDiffer(string version) => $"""
         ({version}.LoyaltyTier IS DISTINCT FROM s.LoyaltyTier OR {version}.City IS DISTINCT FROM s.City
                OR {version}.Region IS DISTINCT FROM s.Region OR {version}.Country IS DISTINCT FROM s.Country
-               OR {version}.MarketingOptIn <> s.MarketingOptIn)
+               OR {version}.MarketingOptIn IS DISTINCT FROM s.MarketingOptIn)
         """;
 }

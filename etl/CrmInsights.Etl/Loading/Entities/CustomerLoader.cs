@@ -65,7 +65,7 @@ public sealed partial class CustomerLoader : EntityLoaderBase<CustomerRecord>
     protected override object?[] Row(CustomerRecord r, long batchId, BusinessCalendar calendar) =>
     [
         batchId, r.SourceRow, r.CustomerId, r.LoyaltyId, r.Email, Normalize(r.Email), r.Phone, r.FirstName, r.LastName, r.BirthDate,
-        r.Gender, r.PostalCode, r.City, r.Region, r.Country, r.SignupDate, r.LoyaltyTier, r.MarketingOptIn ?? false, r.AcquisitionChannel,
+        r.Gender, r.PostalCode, r.City, r.Region, r.Country, r.SignupDate, r.LoyaltyTier, r.MarketingOptIn, r.AcquisitionChannel,
         r.UpdatedAt.UtcDateTime,
     ];
 

@@ -5,9 +5,13 @@ namespace CrmInsights.Etl.Loading.Entities;
 
 /// <summary>
 /// pos/order_lines → fact.SalesLine. Lines naming a sku or store the masters do not have are rejected
-/// (<c>unknown_reference</c>; products and stores are not inferred), and so are dates outside dim.Date. Unseen customers
-/// become inferred members. A corrected file deletes what its earlier version loaded; an (order, line) another file loaded
-/// is replaced, so the natural key never appears twice. The customer key is the version valid when the order was placed.
+/// (<c>unknown_reference</c>) unless the mapping sets <c>InferMissingReferences</c>, which creates inferred products and
+/// stores (completed when their master rows arrive); dates outside dim.Date (after <see cref="DateCoverage"/> extended it)
+/// are rejected too. The buyer is the line's customer_id, else the customer with its loyalty_id, else the one with its
+/// normalised email; unseen buyers become inferred members (by loyalty id or email they are adopted by the master record
+/// that carries it), but only for lines that load. A corrected file deletes what its earlier version loaded; an (order, line)
+/// another file loaded is replaced, so the natural key never appears twice. The customer key is the version valid when the
+/// order was placed.
 /// </summary>
 public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
 {
@@ -16,6 +20,51 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
                OR NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId)
                OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey))
         """;
+
+    /// <summary>Names the buyer of lines without customer_id by loyalty id (a loaded, not inferred, customer carrying it).</summary>
+    public static readonly LoadStatement ResolveByLoyaltyId = new("OrderLine.ResolveByLoyaltyId", """
+        UPDATE stage.PosOrderLine
+        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
+                          WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0)
+        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.LoyaltyId IS NOT NULL
+          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0);
+        """);
+
+    /// <summary>Names the buyer of lines still without one by normalised email.</summary>
+    public static readonly LoadStatement ResolveByEmail = new("OrderLine.ResolveByEmail", """
+        UPDATE stage.PosOrderLine
+        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
+                          WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0)
+        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.EmailNormalized IS NOT NULL
+          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0);
+        """);
+
+    /// <summary>Lines whose loyalty id or email matched nobody name the inferred member (loyalty:&lt;id&gt; / email:&lt;hash&gt;).</summary>
+    public static readonly LoadStatement ResolveInferred = new("OrderLine.ResolveInferred", """
+        UPDATE stage.PosOrderLine
+        SET CustomerId = InferredCustomerId
+        WHERE BatchId = @BatchId AND CustomerId IS NULL AND InferredCustomerId IS NOT NULL;
+        """);
+
+    /// <summary>With InferMissingReferences: creates inferred stores for store ids not seen (name = id, channel unknown).</summary>
+    public static readonly LoadStatement InferStores = new("OrderLine.InferStores", """
+        INSERT INTO dim.Store (StoreId, StoreName, Channel, IsInferred, BatchId)
+        SELECT DISTINCT s.StoreId, s.StoreId, 'unknown', 1, @BatchId
+        FROM stage.PosOrderLine AS s
+        WHERE s.BatchId = @BatchId AND @InferReferences = 1
+          AND NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId)
+          AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
+        """);
+
+    /// <summary>With InferMissingReferences: creates inferred products for skus not seen (name = sku).</summary>
+    public static readonly LoadStatement InferProducts = new("OrderLine.InferProducts", """
+        INSERT INTO dim.Product (Sku, ProductName, IsInferred, BatchId)
+        SELECT DISTINCT s.Sku, s.Sku, 1, @BatchId
+        FROM stage.PosOrderLine AS s
+        WHERE s.BatchId = @BatchId AND @InferReferences = 1
+          AND NOT EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku)
+          AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
+        """);
 
     /// <summary>Records lines that cannot resolve their product, store or date in etl.Reject.</summary>
     public static readonly LoadStatement Reject = new("OrderLine.Reject", $"""
@@ -55,13 +104,14 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
                         AND NOT {Unresolvable});
         """);
 
-    /// <summary>Creates inferred members for customer ids the warehouse has not seen.</summary>
-    public static readonly LoadStatement InferCustomers = new("OrderLine.InferCustomers", """
-        INSERT INTO dim.Customer (CustomerId, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
-        SELECT DISTINCT s.CustomerId, 0, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
+    /// <summary>Creates inferred members for customer ids the warehouse has not seen, from the lines that load (a rejected line infers nobody).</summary>
+    public static readonly LoadStatement InferCustomers = new("OrderLine.InferCustomers", $"""
+        INSERT INTO dim.Customer (CustomerId, LoyaltyId, Email, EmailNormalized, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
+        SELECT s.CustomerId, MIN(s.LoyaltyId), MIN(s.EmailNormalized), MIN(s.EmailNormalized), NULL, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
         FROM stage.PosOrderLine AS s
-        WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId);
+        WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL AND NOT {Unresolvable}
+          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId)
+        GROUP BY s.CustomerId;
         """);
 
     /// <summary>Inserts the lines with surrogate keys; the customer version is the one valid at ordered_at.</summary>
@@ -96,11 +146,12 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
     [
         "BatchId", "RowNumber", "OrderId", "LineNumber", "OrderedAtUtc", "DateKey", "StoreId", "CustomerId", "Sku", "Quantity", "UnitPrice",
         "DiscountAmount", "TaxAmount", "Currency", "UnitCost", "PaymentType", "PointsEarned", "PointsRedeemed",
+        "LoyaltyId", "EmailNormalized", "InferredCustomerId",
     ];
 
     /// <inheritdoc/>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
-        [Reject, RejectedAmount, DeleteEarlierVersions, DeleteByNaturalKey, InferCustomers, Insert];
+        [ResolveByLoyaltyId, ResolveByEmail, ResolveInferred, InferStores, InferProducts, Reject, RejectedAmount, DeleteEarlierVersions, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;
@@ -113,6 +164,7 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
     [
         batchId, r.SourceRow, r.OrderId, r.LineNumber, r.OrderedAt.UtcDateTime, calendar.DateKey(r.OrderedAt), r.StoreId, r.CustomerId, r.Sku,
         r.Quantity, r.UnitPrice, r.DiscountAmount, r.TaxAmount, r.Currency, r.UnitCost, r.PaymentType, r.LoyaltyPointsEarned, r.LoyaltyPointsRedeemed,
+        r.LoyaltyId, CustomerLoader.Normalize(r.Email), InferredIdentity.Of(r.CustomerId, r.LoyaltyId, r.Email),
     ];
 
     /// <inheritdoc/>

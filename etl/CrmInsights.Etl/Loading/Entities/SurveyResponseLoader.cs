@@ -36,7 +36,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     /// <summary>Creates inferred members for customer ids the warehouse has not seen.</summary>
     public static readonly LoadStatement InferCustomers = new("SurveyResponse.InferCustomers", """
         INSERT INTO dim.Customer (CustomerId, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
-        SELECT DISTINCT s.CustomerId, 0, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
+        SELECT DISTINCT s.CustomerId, NULL, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
         FROM stage.SurveyResponse AS s
         WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId);

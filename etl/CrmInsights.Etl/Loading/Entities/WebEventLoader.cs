@@ -64,7 +64,7 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
     /// <summary>Creates inferred members for user ids of the rebuilt sessions that the warehouse has not seen.</summary>
     public static readonly LoadStatement InferCustomers = new("WebEvent.InferCustomers", """
         INSERT INTO dim.Customer (CustomerId, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
-        SELECT DISTINCT s.UserId, 0, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
+        SELECT DISTINCT s.UserId, NULL, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
         FROM stage.WebEvent AS s
         WHERE s.BatchId = @BatchId AND s.UserId IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.UserId);

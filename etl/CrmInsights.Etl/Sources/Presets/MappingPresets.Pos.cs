@@ -3,12 +3,13 @@ namespace CrmInsights.Etl.Sources.Presets;
 public static partial class MappingPresets
 {
     // Shopify writes order-level fields (date, currency, payment, location) only on the first line row of
-    // an order; they are carried forward within the order (grouped by the order Name, e.g. "#1001").
+    // an order; they are carried forward within the order (grouped by the order Name, e.g. "#1001"). The buyer is named by
+    // Email only, so lines resolve to the customer with that normalised address.
     private static EntityMappingOptions ShopifyOrderLines() => new()
     {
         HeaderRows = 1,
         GroupBy = "Name",
-        CarryForward = ["ordered_at", "currency", "payment_type", "store_id"],
+        CarryForward = ["ordered_at", "currency", "payment_type", "store_id", "email"],
         Fields =
         {
             ["order_id"] = Col("Name"),
@@ -21,6 +22,7 @@ public static partial class MappingPresets
             ["discount_amount"] = Money("Lineitem discount"),
             ["currency"] = Col("Currency"),
             ["payment_type"] = Col("Payment Method"),
+            ["email"] = Col("Email"),
         },
     };
 

@@ -10,25 +10,41 @@ namespace CrmInsights.Etl.Sources.Readers;
 /// Text is decoded by a strict UTF-8 reader (invalid bytes make the file unreadable instead of silently replaced);
 /// header rows are read as ordinary records so exports with several (Qualtrics: 3) work.
 /// </remarks>
-internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLength) : IRowSource
+internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLength, CsvDialect? dialect = null) : IRowSource
 {
     private readonly Dictionary<long, CsvMalformedReason> _malformed = [];
     private StreamReader? _text;
+    private string _encodingRead = "utf-8";
     private CsvReader? _csv;
     private Dictionary<string, int>? _index;
     private int _headerWidth;
     private long _records;
     private long? _unterminatedAt;
 
+    private readonly CsvDialect _dialect = dialect ?? CsvDialect.Default;
+
     public IReadOnlyCollection<string>? Columns => _index?.Keys;
+
+    /// <summary>How the file was read (delimiter used, encoding), for reasons about its header.</summary>
+    public string Shape => $"read as '{(_csv is null ? "?" : CsvDialect.Name(_csv.Separator))}'-delimited {_encodingRead} (set {_dialect.ConfigKey}:Delimiter, :Encoding, :SkipRows or :HeaderRows if that is wrong)";
 
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        _text = TextDecoding.OpenReader(stream);
+        (_text, _encodingRead) = TextDecoding.OpenReader(stream, _dialect.Encoding, _dialect.EncodingName);
+        for (var i = 0; i < _dialect.SkipRows; i++)
+        {
+            if (await ReadLineAsync(cancellationToken) is null)
+            {
+                throw new UnreadableSourceException($"The file ends within the {_dialect.SkipRows} line(s) skipped before its header ({_dialect.ConfigKey}:SkipRows).");
+            }
+        }
+
         var options = new CsvReaderOptions
         {
             HasHeader = false,
-            Separator = ',',
+            Separator = _dialect.Delimiter,
+            Quote = _dialect.Quote,
+            DetectSeparatorHint = _dialect.Delimiter is null,
             Mode = CsvMode.Rfc4180,
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
@@ -112,11 +128,24 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         }
         catch (DecoderFallbackException ex)
         {
-            throw new UnreadableSourceException($"The file is not valid UTF-8 text after record {_records} ({ex.Message}).", ex);
+            throw new UnreadableSourceException(
+                $"The file is not valid {_encodingRead} text after record {_records} ({ex.Message}); if it was written in another encoding, set {_dialect.ConfigKey}:Encoding to one of {string.Join(", ", CsvDialect.EncodingNames)} (a UTF-8 or UTF-16 byte order mark is always honoured).", ex);
         }
         catch (CsvFormatException ex)
         {
             throw new UnreadableSourceException($"The file is not readable CSV: {ex.Message}", ex);
+        }
+    }
+
+    private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _text!.ReadLineAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new UnreadableSourceException($"The file is not valid {_encodingRead} text in the lines before its header; set {_dialect.ConfigKey}:Encoding.", ex);
         }
     }
 

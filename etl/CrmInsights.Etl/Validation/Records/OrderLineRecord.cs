@@ -35,4 +35,8 @@ public sealed record OrderLineRecord : ICanonicalRecord
     public int? LoyaltyPointsEarned { get; init; }
     /// <summary>loyalty_points_redeemed.</summary>
     public int? LoyaltyPointsRedeemed { get; init; }
+    /// <summary>loyalty_id: resolves the buyer through dim.Customer.LoyaltyId when customer_id is blank.</summary>
+    public string? LoyaltyId { get; init; }
+    /// <summary>email (normalised): resolves the buyer through dim.Customer.EmailNormalized when customer_id and loyalty_id are blank.</summary>
+    public string? Email { get; init; }
 }
