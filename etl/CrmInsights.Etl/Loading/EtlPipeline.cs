@@ -145,6 +145,8 @@ public sealed partial class EtlPipeline(
             return skipped;
         }
 
+        // Not loaded: any landing of this content is an orphan of a killed or failed load; it is landed again now.
+        await LakeOrphans.RemoveAsync(workspace, file.Source, file.Entity, hash, cancellationToken);
         ExtractedBatch batch;
         try
         {
@@ -223,16 +225,16 @@ public sealed partial class EtlPipeline(
     // connection closes, so without it every batch would pay ~100 ms to reopen the file.
     private async Task<System.Data.Common.DbConnection> PrepareAsync(CancellationToken cancellationToken)
     {
-        var keepAlive = await engine.OpenConnectionAsync(cancellationToken);
         if (engine.Kind == WarehouseEngineKind.DuckDb && !Ensured.ContainsKey(engine.Description))
         {
             // Once per database per process: the model only changes with a new build of the tool. A current file
-            // (its fingerprint matches) costs one catalogue read.
+            // (its fingerprint matches) costs one catalogue read. Before the keep-alive connection: a schema change
+            // is built in a side copy and renamed over the file, which needs the file closed.
             await engine.EnsureSchemaAsync(Schema.Value, false, cancellationToken);
             Ensured.TryAdd(engine.Description, true);
         }
 
-        return keepAlive;
+        return await engine.OpenConnectionAsync(cancellationToken);
     }
 
     private int SourceRank(string source)

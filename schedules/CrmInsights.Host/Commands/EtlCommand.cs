@@ -53,7 +53,7 @@ internal static class EtlCommand
         return summary!;
     }
 
-    private static int Report(CliContext context, EtlRunSummary summary)
+    internal static int Report(CliContext context, EtlRunSummary summary)
     {
         var log = context.Logger("crm-insights.etl");
         foreach (var b in summary.Batches.Where(b => b.Status is BatchStatus.Failed or BatchStatus.Quarantined))

@@ -28,6 +28,7 @@ internal static class WarehouseCommand
         command.Subcommands.Add(Deploy());
         command.Subcommands.Add(Docs());
         command.Subcommands.Add(Init());
+        command.Subcommands.Add(WarehouseRecoverCommand.Create());
         return command;
     }
 
