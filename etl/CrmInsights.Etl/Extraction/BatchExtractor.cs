@@ -26,6 +26,12 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
                 $"'{file.Entity}' (from the file name) is not an entity of source kind '{source.Kind}'; expected one of " +
                 $"{string.Join(", ", EntityCatalog.All.Where(e => e.SourceKind == source.Kind).Select(e => e.Name))} as '<entity>-<yyyy-MM-dd>.<ext>'.");
         var mapping = EntityMapping.Create(source, entity);
+        if (new FileInfo(file.FullPath).Length == 0)
+        {
+            // One rule for every format: an empty file carries neither a header nor records, so there is nothing to load.
+            throw new UnreadableSourceException("The file is empty (0 bytes): no header and no records. Deliver it again with its content.");
+        }
+
         var hash = await HashAsync(file.FullPath, cancellationToken);
         var format = FormatOf(file.Name, source.Format);
 

@@ -9,6 +9,9 @@ namespace CrmInsights.Etl.Files;
 /// <param name="MarkerPath">The <c>.done</c> marker, when the source uses one (moved with the file).</param>
 public sealed record SourceFile(string Source, string Entity, string FullPath, long Length, DateTime LastWriteUtc, string? MarkerPath = null)
 {
+    /// <summary>Why the entry must not be read at all (a symbolic link); it is quarantined with this reason unopened.</summary>
+    public string? Refusal { get; init; }
+
     /// <summary>File name without directory.</summary>
     public string Name => Path.GetFileName(FullPath);
 

@@ -136,9 +136,27 @@ public sealed partial class EtlPipeline(
 
     private async Task<BatchOutcome> LoadFileAsync(SourceFile file, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
     {
+        if (file.Refusal is { } refusal)
+        {
+            // Never opened: the "hash" names the entry, not content it might point at.
+            var entryHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("refused:" + file.Name)));
+            var refused = await QuarantinedOnceAsync(file, entryHash, refusal, cancellationToken);
+            disposition.Quarantine(file, refusal);
+            LogQuarantined(file.Source, file.Name, refusal);
+            return refused;
+        }
+
         var hash = await HashAsync(file.FullPath, cancellationToken);
         if (await loader.IsLoadedAsync(file.Source, file.Entity, hash, cancellationToken))
         {
+            if (await CountAsync(ResumeStatements.CountLoadedAs, file, hash, cancellationToken) > 0 && !ArchiveLookup.Holds(workspace, file, hash))
+            {
+                // Loaded, never archived: a killed run committed the batch and died before the move. Finish the move only.
+                disposition.Archive(file);
+                LogArchiveCompleted(file.Source, file.Name);
+                return new BatchOutcome { Source = file.Source, Entity = file.Entity, Origin = file.Name, Status = BatchStatus.Skipped };
+            }
+
             var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped,
                 "The same content was loaded before; nothing changed.", cancellationToken);
             disposition.Archive(file);
@@ -154,9 +172,12 @@ public sealed partial class EtlPipeline(
         }
         catch (UnreadableSourceException ex)
         {
+            // Recorded first, then moved: a kill in between leaves the file in the inbox and its record, which the next
+            // run finds (same name and content) instead of recording the quarantine twice.
+            var quarantined = await QuarantinedOnceAsync(file, hash, ex.Message, cancellationToken);
             disposition.Quarantine(file, ex.Message);
             LogQuarantined(file.Source, file.Name, ex.Message);
-            return await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Quarantined, ex.Message, cancellationToken);
+            return quarantined;
         }
 
         await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
@@ -173,6 +194,21 @@ public sealed partial class EtlPipeline(
         }
 
         return outcome;
+    }
+
+    private async Task<BatchOutcome> QuarantinedOnceAsync(SourceFile file, string hash, string reason, CancellationToken cancellationToken) =>
+        await CountAsync(ResumeStatements.CountQuarantined, file, hash, cancellationToken) > 0
+            ? new BatchOutcome { Source = file.Source, Entity = file.Entity, Origin = file.Name, Status = BatchStatus.Quarantined, Error = "Quarantined: " + reason }
+            : await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Quarantined, reason, cancellationToken);
+
+    private async Task<long> CountAsync(LoadStatement statement, SourceFile file, string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var count = await new LoadDb(engine, connection, null).ScalarAsync(statement, new LoadParameters
+        {
+            ["Source"] = file.Source, ["Entity"] = file.Entity, ["FileName"] = file.Name, ["ContentHash"] = hash,
+        }, cancellationToken);
+        return Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<BatchOutcome> LoadQueryAsync(string source, string entity, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
@@ -258,6 +294,9 @@ public sealed partial class EtlPipeline(
         await using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(s, cancellationToken));
     }
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Archived {Source}/{File}: its batch had committed before the last run stopped")]
+    private partial void LogArchiveCompleted(string source, string file);
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Quarantined {Source}/{File}: {Reason}")]
     private partial void LogQuarantined(string source, string file, string reason);

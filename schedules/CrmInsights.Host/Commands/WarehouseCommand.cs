@@ -29,6 +29,7 @@ internal static class WarehouseCommand
         command.Subcommands.Add(Docs());
         command.Subcommands.Add(Init());
         command.Subcommands.Add(WarehouseRecoverCommand.Create());
+        command.Subcommands.Add(WarehouseRecoverCommand.Digest());
         return command;
     }
 

@@ -50,6 +50,35 @@ internal static class WarehouseRecoverCommand
         return command;
     }
 
+    private static readonly Option<bool> Rows = new("--rows") { Description = "Print every normalised row (tab-separated, prefixed by its table) instead of one line per table." };
+
+    /// <summary>
+    /// <c>crm-insights warehouse digest [--rows]</c>: one line per dim/fact/etl table (rows, SHA-256) with generated keys,
+    /// run ids and processing times taken out (CrmInsights.Etl.Verification.WarehouseDigest), so two workspaces loaded
+    /// from the same files can be compared; DuckDB only.
+    /// </summary>
+    public static Command Digest()
+    {
+        var command = new Command("digest", "DuckDB: per dim/fact/etl table, rows and a hash of their content without generated keys, run ids and processing times (compare two warehouses).") { Rows };
+        command.SetRun(async (context, parse, ct) =>
+        {
+            if (context.Get<IWarehouseEngine>() is not DuckDbWarehouse engine || Preflight.MissingWarehouse(engine) is not null)
+            {
+                throw new ExpectedFailureException(FailureKind.Environment, "warehouse digest reads the workspace's DuckDB file, and there is none (or the workspace uses SQL Server).");
+            }
+
+            await using var connection = await engine.OpenConnectionAsync(ct);
+            var digest = await CrmInsights.Etl.Verification.WarehouseDigest.ReadAsync(connection, context.Workspace.Root, ct);
+            foreach (var line in parse.GetValue(Rows) ? digest.RowLines() : digest.SummaryLines())
+            {
+                Console.WriteLine(line);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     /// <summary>The path the file was moved to, or null when it opens (or there is none).</summary>
     private static async Task<string?> MoveAsideIfUnreadableAsync(DuckDbWarehouse engine, CancellationToken ct)
     {
