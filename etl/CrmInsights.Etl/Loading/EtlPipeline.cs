@@ -45,6 +45,7 @@ public sealed partial class EtlPipeline(
     {
         var sources = SelectSources(source);
         var clock = Stopwatch.StartNew();
+        loader.Reconciler ??= checks.ReconcileAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
 
@@ -87,6 +88,7 @@ public sealed partial class EtlPipeline(
     public async Task<EtlRunSummary> ReplayAsync(IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        loader.Reconciler ??= checks.ReconcileAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
         var lake = workspace.Inside("lake");
