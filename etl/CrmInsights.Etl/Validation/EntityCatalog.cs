@@ -37,8 +37,8 @@ public static class EntityCatalog
         [
             new("order_id", FieldType.Text, true), new("line_number", FieldType.WholeNumber, true, Min: 1), new("ordered_at", FieldType.Timestamp, true),
             new("store_id", FieldType.Text, true), new("customer_id", FieldType.Text), new("sku", FieldType.Text, true),
-            new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0), new("discount_amount", FieldType.Number, Min: 0),
-            new("tax_amount", FieldType.Number, Min: 0), new("currency", FieldType.Text), new("unit_cost", FieldType.Number, Min: 0),
+            new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0), new("discount_amount", FieldType.Number),
+            new("tax_amount", FieldType.Number), new("currency", FieldType.Text), new("unit_cost", FieldType.Number, Min: 0),
             new("payment_type", FieldType.Text), new("loyalty_points_earned", FieldType.WholeNumber), new("loyalty_points_redeemed", FieldType.WholeNumber),
         ], ["order_id", "line_number"]),
         new(EntityKind.WebEvents, SourceKinds.Web, "events",
