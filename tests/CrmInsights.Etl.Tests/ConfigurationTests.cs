@@ -49,13 +49,13 @@ public class ConfigurationTests
         var options = Bind(AppSettings);
         using var ws = new TestWorkspace(options);
         var csv = "Receipt,Sold,Branch,Card No,Item,Qty,Price,Tender\n"
-                + "R-1,01/07/2026 09:15,Leeds,L77,TEA,2,£1.50,card\n"
+                + "R-1,01/05/2026 09:15,Leeds,L77,TEA,2,£1.50,card\n"
                 + "R-1,,,L77,CAKE,1,\"£1,250.00\",\n";
-        var batch = await ws.ExtractAsync("till", "order_lines-2026-07-01.csv", csv);
+        var batch = await ws.ExtractAsync("till", "order_lines-2026-05-01.csv", csv); // before the test clock (2026-05-02): later rows are future_timestamp
 
         Assert.Equal(0, batch.RowsRejected);
         var rows = await TestWorkspace.ReadAllAsync<OrderLineRecord>(batch);
-        Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 15, 0, TimeSpan.Zero), rows[1].OrderedAt); // BST = UTC+1
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 8, 15, 0, TimeSpan.Zero), rows[1].OrderedAt); // BST = UTC+1
         Assert.Equal(("R-1", 2, "S01", "L77", 1250m, "GBP", "cash"),
             (rows[1].OrderId, rows[1].LineNumber, rows[1].StoreId, rows[1].CustomerId, rows[1].UnitPrice, rows[1].Currency, rows[1].PaymentType));
         Assert.True(options.Sources.ContainsKey("web"));

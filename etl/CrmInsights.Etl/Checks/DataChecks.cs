@@ -56,6 +56,23 @@ public sealed partial class DataChecks(
     public async Task<CheckResult?> ReconcileAsync(BatchOutcome batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Reconciled is { } recorded)
+        {
+            // Already reconciled and recorded inside the batch's own transaction.
+            return recorded;
+        }
+
+        return await engine.RunInTransactionAsync((c, t, ct) => ReconcileAsync(batch, new LoadDb(engine, c, t), ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reconciles and records on <paramref name="db"/>: the loader calls this inside the batch's transaction, so a batch and
+    /// its reconciliation commit together and a kill can never leave a loaded batch without its check.
+    /// </summary>
+    public async Task<CheckResult?> ReconcileAsync(BatchOutcome batch, LoadDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(db);
         if (batch.Status != BatchStatus.Loaded || batch.FactTable is null || batch.BatchId is not { } batchId)
         {
             return null;
@@ -63,14 +80,11 @@ public sealed partial class DataChecks(
 
         long rows = 0;
         decimal? amount = null;
-        await using (var connection = await engine.OpenConnectionAsync(cancellationToken))
+        await db.QueryAsync(CheckStatements.Reconcile[batch.FactTable], new LoadParameters { ["BatchId"] = batchId }, r =>
         {
-            await new LoadDb(engine, connection, null).QueryAsync(CheckStatements.Reconcile[batch.FactTable], new LoadParameters { ["BatchId"] = batchId }, r =>
-            {
-                rows = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture);
-                amount = r.IsDBNull(1) ? null : Convert.ToDecimal(r.GetValue(1), CultureInfo.InvariantCulture);
-            }, cancellationToken);
-        }
+            rows = Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture);
+            amount = r.IsDBNull(1) ? null : Convert.ToDecimal(r.GetValue(1), CultureInfo.InvariantCulture);
+        }, cancellationToken);
 
         var problems = new List<string>();
         if (rows != batch.RowsLoaded)
@@ -87,7 +101,7 @@ public sealed partial class DataChecks(
             $"reconcile:{batch.Source}/{batch.Entity}", CheckSeverity.Error, problems.Count == 0, problems.Count,
             problems.Count == 0 ? $"{batch.Origin}: {rows} rows{(amount is { } a ? $", amount {a.ToString(CultureInfo.InvariantCulture)}" : "")} reconcile with the source." : $"{batch.Origin}: {string.Join("; ", problems)}.",
             problems.Count == 0 ? null : JsonSerializer.Serialize(problems), batchId);
-        await RecordAsync([result], cancellationToken);
+        await InsertAsync(db, [result], cancellationToken);
         return result;
     }
 
@@ -131,27 +145,26 @@ public sealed partial class DataChecks(
         return row;
     }
 
-    private async Task RecordAsync(List<CheckResult> results, CancellationToken cancellationToken)
+    private async Task RecordAsync(List<CheckResult> results, CancellationToken cancellationToken) =>
+        await engine.RunInTransactionAsync(async (c, t, ct) => await InsertAsync(new LoadDb(engine, c, t), results, ct), cancellationToken);
+
+    private async Task<int> InsertAsync(LoadDb db, List<CheckResult> results, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await engine.RunInTransactionAsync<int>(async (c, t, ct) =>
+        foreach (var r in results)
         {
-            var db = new LoadDb(engine, c, t);
-            foreach (var r in results)
+            await db.ExecuteAsync(CheckStatements.Insert, new LoadParameters
             {
-                await db.ExecuteAsync(CheckStatements.Insert, new LoadParameters
-                {
-                    ["CheckName"] = r.Name, ["Severity"] = r.Severity.ToString(), ["Passed"] = r.Passed, ["FailedCount"] = r.FailedCount,
-                    ["Message"] = r.Message.Length > 2000 ? r.Message[..2000] : r.Message, ["Sample"] = r.Sample, ["Now"] = now, ["BatchId"] = r.BatchId,
-                }, ct);
-                if (!r.Passed)
-                {
-                    LogCheckFailed(r.Name, r.Severity.ToString(), r.FailedCount, r.Message);
-                }
+                ["CheckName"] = r.Name, ["Severity"] = r.Severity.ToString(), ["Passed"] = r.Passed, ["FailedCount"] = r.FailedCount,
+                ["Message"] = r.Message.Length > 2000 ? r.Message[..2000] : r.Message, ["Sample"] = r.Sample, ["Now"] = now, ["BatchId"] = r.BatchId,
+            }, cancellationToken);
+            if (!r.Passed)
+            {
+                LogCheckFailed(r.Name, r.Severity.ToString(), r.FailedCount, r.Message);
             }
+        }
 
-            return results.Count;
-        }, cancellationToken);
+        return results.Count;
     }
 
     [LoggerMessage(EventId = 4300, Level = LogLevel.Warning, Message = "Check {Check} ({Severity}) failed: {FailedCount} row(s). {Message}")]

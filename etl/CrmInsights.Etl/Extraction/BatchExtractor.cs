@@ -37,6 +37,12 @@ public sealed partial class BatchExtractor(EtlWorkspace workspace, IOptions<EtlO
                 $"{string.Join(", ", EntityCatalog.All.Where(e => e.SourceKind == source.Kind).Select(e => e.Name))} as '<entity>-<yyyy-MM-dd>.<ext>', " +
                 $"or set Etl:Sources:{file.Source}:Entities:<entity>:FilePattern to a pattern the file's own name matches (e.g. '{Path.GetFileNameWithoutExtension(file.Name)}*{Path.GetExtension(file.Name)}').");
         var mapping = EntityMapping.Create(source, entity, file.Source);
+        if (new FileInfo(file.FullPath).Length == 0)
+        {
+            // One rule for every format: an empty file carries neither a header nor records, so there is nothing to load.
+            throw new UnreadableSourceException("The file is empty (0 bytes): no header and no records. Deliver it again with its content.");
+        }
+
         var hash = contentHash;
         var format = FormatOf(file.Name, source.Format);
 

@@ -26,6 +26,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
 
         var mapper = new RowMapper(request.Mapping);
         var builder = new RecordBuilder(request.Mapping, textNumbers: rows is CsvRowSource);
+        var storable = new Loading.StorableRecords(entity, time.GetUtcNow(), options.FutureHorizon);
         var keys = new NaturalKey();
         var rejects = new List<Reject>();
         using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -59,6 +60,12 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 {
                     var (record, r) = builder.Build(mapper.Map(raw));
                     reject = r;
+                    if (record is not null && storable.Check(record) is { } unstorable)
+                    {
+                        reject = new Reject(raw.RowNumber, unstorable.Field, unstorable.Code, unstorable.Message, raw.RawText);
+                        record = null;
+                    }
+
                     if (record is not null)
                     {
                         if (keys.Add(record))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CrmInsights.Etl.Sources;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrmInsights.Etl.Files;
@@ -10,7 +11,8 @@ namespace CrmInsights.Etl.Files;
 /// time at least that long ago, or because the file's modification time is already that old and its size did not
 /// change during this check.
 /// </summary>
-public sealed class FileInbox(EtlWorkspace workspace, IOptions<EtlOptions> options, TimeProvider time) : IInbox
+/// <remarks>What else an inbox folder may hold (links, sub-folders, hidden files) follows <see cref="InboxEntries"/>.</remarks>
+public sealed class FileInbox(EtlWorkspace workspace, IOptions<EtlOptions> options, TimeProvider time, ILogger<FileInbox>? logger = null) : IInbox
 {
     private const string MarkerSuffix = ".done";
     private readonly ConcurrentDictionary<string, (long Length, DateTime LastWrite, DateTimeOffset SeenAt)> _seen = new(StringComparer.Ordinal);
@@ -21,7 +23,7 @@ public sealed class FileInbox(EtlWorkspace workspace, IOptions<EtlOptions> optio
         var o = options.Value;
         var src = o.GetSource(source);
         var folder = workspace.Inbox(source, src.Folder);
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(folder) || !InboxEntries.Report(source, folder, logger))
         {
             return [];
         }
@@ -37,6 +39,13 @@ public sealed class FileInbox(EtlWorkspace workspace, IOptions<EtlOptions> optio
 
             var info = new FileInfo(path);
             var entity = EntityNaming.EntityOf(src, name);
+            if (InboxEntries.IsLink(path))
+            {
+                // Taken at once, never opened: the pipeline quarantines the link itself.
+                ready.Add(new SourceFile(source, entity, info.FullName, 0, default) { Refusal = InboxEntries.LinkReason });
+                continue;
+            }
+
             if (src.ReadyMarker)
             {
                 var marker = path + MarkerSuffix;

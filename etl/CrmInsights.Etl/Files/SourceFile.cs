@@ -12,6 +12,9 @@ public sealed record SourceFile(string Source, string Entity, string FullPath, l
     /// <summary>True for a copy of an archived file loaded again by <c>etl reprocess</c>: it lands beside the earlier lake file of the same content instead of reusing it.</summary>
     public bool Reprocessing { get; init; }
 
+    /// <summary>Why the entry must not be read at all (a symbolic link); it is quarantined with this reason unopened.</summary>
+    public string? Refusal { get; init; }
+
     /// <summary>File name without directory.</summary>
     public string Name => Path.GetFileName(FullPath);
 

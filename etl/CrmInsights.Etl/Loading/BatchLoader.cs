@@ -25,6 +25,12 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     /// <summary>Test hook: sees every statement and step (null in production).</summary>
     public ILoadObserver? Observer { get; set; }
 
+    /// <summary>
+    /// Reconciles a loaded batch inside its transaction, before the commit (the pipeline sets the data checks' reconciler),
+    /// so the batch and its check commit together: a kill can never leave one without the other.
+    /// </summary>
+    public Func<BatchOutcome, LoadDb, CancellationToken, Task<Checks.CheckResult?>>? Reconciler { get; set; }
+
     /// <summary>The business calendar used for date keys.</summary>
     public BusinessCalendar Calendar => _calendar;
 
@@ -195,13 +201,19 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             await db.ExecuteAsync(BatchStatements.InsertWatermark, p, cancellationToken);
         }
 
-        await StepAsync(LoadSteps.Commit, cancellationToken);
-        return new BatchOutcome
+        var outcome = new BatchOutcome
         {
             Source = identity.Source, Entity = identity.Entity, Origin = batch.Origin, Status = BatchStatus.Loaded, BatchId = batchId,
             RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
             SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
         };
+        if (Reconciler is not null && await Reconciler(outcome, db, cancellationToken) is { } reconciled)
+        {
+            outcome = outcome with { Reconciled = reconciled };
+        }
+
+        await StepAsync(LoadSteps.Commit, cancellationToken);
+        return outcome;
     }
 
     private async Task StepAsync(string step, CancellationToken cancellationToken)

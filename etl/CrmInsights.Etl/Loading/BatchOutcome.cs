@@ -44,4 +44,7 @@ public sealed record BatchOutcome
 
     /// <summary>Rows applied or rejected at load time, excluding duplicates kept from another batch.</summary>
     public long LoadRejected { get; init; }
+
+    /// <summary>The reconciliation recorded in the batch's own transaction, when the loader had a reconciler.</summary>
+    public Checks.CheckResult? Reconciled { get; init; }
 }

@@ -44,6 +44,7 @@ public sealed partial class EtlPipeline(
     {
         var sources = SelectSources(source);
         var clock = Stopwatch.StartNew();
+        loader.Reconciler ??= checks.ReconcileAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
 
@@ -91,6 +92,7 @@ public sealed partial class EtlPipeline(
     public async Task<EtlRunSummary> ReplayAsync(IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        loader.Reconciler ??= checks.ReconcileAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
         var lake = workspace.Inside("lake");
@@ -145,15 +147,35 @@ public sealed partial class EtlPipeline(
 
     private async Task<BatchOutcome> LoadFileAsync(SourceFile file, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
     {
+        if (file.Refusal is { } refusal)
+        {
+            // Never opened: the "hash" names the entry, not content it might point at.
+            var entryHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("refused:" + file.Name)));
+            var refused = await QuarantinedOnceAsync(file, entryHash, refusal, cancellationToken);
+            disposition.Quarantine(file, refusal);
+            LogQuarantined(file.Source, file.Name, refusal);
+            return refused;
+        }
+
         var hash = await ContentHash.OfFileAsync(file.FullPath, cancellationToken);
         if (await loader.IsLoadedAsync(file.Source, file.Entity, hash, cancellationToken))
         {
+            if (await CountAsync(ResumeStatements.CountLoadedAs, file, hash, cancellationToken) > 0 && !ArchiveLookup.Holds(workspace, file, hash))
+            {
+                // Loaded, never archived: a killed run committed the batch and died before the move. Finish the move only.
+                disposition.Archive(file);
+                LogArchiveCompleted(file.Source, file.Name);
+                return new BatchOutcome { Source = file.Source, Entity = file.Entity, Origin = file.Name, Status = BatchStatus.Skipped };
+            }
+
             var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped,
                 "The same content was loaded before; nothing changed.", cancellationToken);
             disposition.Archive(file);
             return skipped;
         }
 
+        // Not loaded: any landing of this content is an orphan of a killed or failed load; it is landed again now.
+        await LakeOrphans.RemoveAsync(workspace, file.Source, file.Entity, hash, cancellationToken);
         ExtractedBatch batch;
         try
         {
@@ -161,9 +183,12 @@ public sealed partial class EtlPipeline(
         }
         catch (UnreadableSourceException ex)
         {
+            // Recorded first, then moved: a kill in between leaves the file in the inbox and its record, which the next
+            // run finds (same name and content) instead of recording the quarantine twice.
+            var quarantined = await QuarantinedOnceAsync(file, hash, ex.Message, cancellationToken);
             disposition.Quarantine(file, ex.Message);
             LogQuarantined(file.Source, file.Name, ex.Message);
-            return await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Quarantined, ex.Message, cancellationToken);
+            return quarantined;
         }
 
         await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
@@ -180,6 +205,21 @@ public sealed partial class EtlPipeline(
         }
 
         return outcome;
+    }
+
+    private async Task<BatchOutcome> QuarantinedOnceAsync(SourceFile file, string hash, string reason, CancellationToken cancellationToken) =>
+        await CountAsync(ResumeStatements.CountQuarantined, file, hash, cancellationToken) > 0
+            ? new BatchOutcome { Source = file.Source, Entity = file.Entity, Origin = file.Name, Status = BatchStatus.Quarantined, Error = "Quarantined: " + reason }
+            : await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Quarantined, reason, cancellationToken);
+
+    private async Task<long> CountAsync(LoadStatement statement, SourceFile file, string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        var count = await new LoadDb(engine, connection, null).ScalarAsync(statement, new LoadParameters
+        {
+            ["Source"] = file.Source, ["Entity"] = file.Entity, ["FileName"] = file.Name, ["ContentHash"] = hash,
+        }, cancellationToken);
+        return Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<BatchOutcome> LoadQueryAsync(string source, string entity, IProgress<EtlProgress>? progress, int done, int total, CancellationToken cancellationToken)
@@ -232,16 +272,16 @@ public sealed partial class EtlPipeline(
     // connection closes, so without it every batch would pay ~100 ms to reopen the file.
     private async Task<System.Data.Common.DbConnection> PrepareAsync(CancellationToken cancellationToken)
     {
-        var keepAlive = await engine.OpenConnectionAsync(cancellationToken);
         if (engine.Kind == WarehouseEngineKind.DuckDb && !Ensured.ContainsKey(engine.Description))
         {
             // Once per database per process: the model only changes with a new build of the tool. A current file
-            // (its fingerprint matches) costs one catalogue read.
+            // (its fingerprint matches) costs one catalogue read. Before the keep-alive connection: a schema change
+            // is built in a side copy and renamed over the file, which needs the file closed.
             await engine.EnsureSchemaAsync(Schema.Value, false, cancellationToken);
             Ensured.TryAdd(engine.Description, true);
         }
 
-        return keepAlive;
+        return await engine.OpenConnectionAsync(cancellationToken);
     }
 
     private int SourceRank(string source)
@@ -259,6 +299,9 @@ public sealed partial class EtlPipeline(
 
     private static Progress<ExtractProgress>? Rows(IProgress<EtlProgress>? progress, int done, int total) =>
         progress is null ? null : new Progress<ExtractProgress>(p => progress.Report(new EtlProgress(p.Source, p.Origin, done, total, p.RowsRead, "extract")));
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Archived {Source}/{File}: its batch had committed before the last run stopped")]
+    private partial void LogArchiveCompleted(string source, string file);
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Quarantined {Source}/{File}: {Reason}")]
     private partial void LogQuarantined(string source, string file, string reason);

@@ -16,6 +16,7 @@ public static class LoadSqlCatalog
         .. DataCheckCatalog.All.Select(c => c.Statement),
         .. CheckStatements.All,
         .. StatusStatements.All,
+        .. ResumeStatements.All,
     ];
 
     /// <summary>True when <paramref name="statement"/> is catalogued (same name and text).</summary>

@@ -12,6 +12,9 @@ public sealed class EtlOptions
     /// <summary>How long a file's size and modification time must stay unchanged before it is taken.</summary>
     public TimeSpan StableFor { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How far after the run a timestamp may lie; later rows are rejected (<c>future_timestamp</c>), for dimension versions and facts alike.</summary>
+    public TimeSpan FutureHorizon { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Rows per Parquet row group in the lake (bounds memory while landing).</summary>
     public int RowGroupSize { get; set; } = 50_000;
 

@@ -18,6 +18,11 @@ public sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
             errors.Add($"Etl:StableFor must not be negative, was {options.StableFor}.");
         }
 
+        if (options.FutureHorizon < TimeSpan.Zero)
+        {
+            errors.Add($"Etl:FutureHorizon must not be negative, was {options.FutureHorizon}.");
+        }
+
         if (options.RowGroupSize is < 1 or > 1_000_000)
         {
             errors.Add($"Etl:RowGroupSize must be 1..1000000, was {options.RowGroupSize}.");

@@ -44,4 +44,13 @@ public static class RejectCodes
 
     /// <summary>Text containing control characters that cannot be data (NUL).</summary>
     public const string InvalidText = "invalid_text";
+
+    /// <summary>Text longer than the warehouse column that would hold it.</summary>
+    public const string TooLong = "too_long";
+
+    /// <summary>A number with more decimal places than the warehouse column holds (never rounded silently).</summary>
+    public const string TooPrecise = "too_precise";
+
+    /// <summary>A timestamp later than the run plus <c>Etl:FutureHorizon</c>.</summary>
+    public const string FutureTimestamp = "future_timestamp";
 }

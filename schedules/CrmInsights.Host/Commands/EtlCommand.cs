@@ -83,7 +83,7 @@ internal static class EtlCommand
         return summary!;
     }
 
-    private static int Report(CliContext context, EtlRunSummary summary)
+    internal static int Report(CliContext context, EtlRunSummary summary)
     {
         // Quarantines, failed batches and failed checks were logged once each where they happened (the pipeline's loggers).
         Console.WriteLine(

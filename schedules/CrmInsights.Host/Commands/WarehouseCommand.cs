@@ -28,6 +28,8 @@ internal static class WarehouseCommand
         command.Subcommands.Add(Deploy());
         command.Subcommands.Add(Docs());
         command.Subcommands.Add(Init());
+        command.Subcommands.Add(WarehouseRecoverCommand.Create());
+        command.Subcommands.Add(WarehouseRecoverCommand.Digest());
         return command;
     }
 

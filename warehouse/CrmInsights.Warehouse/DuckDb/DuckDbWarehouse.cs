@@ -43,14 +43,21 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
-    private async Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken)
+    private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DatabasePath, cancellationToken);
+
+    private static async Task<DuckDBConnection> OpenAsync(string path, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        var connection = new DuckDBConnection($"Data Source={DatabasePath}");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connection = new DuckDBConnection($"Data Source={path}");
         try
         {
             await connection.OpenAsync(cancellationToken);
             return connection;
+        }
+        catch (DuckDBException ex) when (DuckDbDurableFile.Explain(path, ex) is { } explained)
+        {
+            await connection.DisposeAsync();
+            throw explained;
         }
         catch
         {
@@ -60,22 +67,50 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The change is built in a side copy and renamed into place (see <see cref="DuckDbDurableFile"/>), so no other connection to
+    /// the file may be open in this process while it runs; callers ensure before they open their own connections.
+    /// </remarks>
     public async Task<SchemaChangeReport> EnsureSchemaAsync(WarehouseSchemaSource schema, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        await using var connection = await OpenAsync(cancellationToken);
-        if (!force && DuckDbSchemaInitializer.ReadFingerprint(connection) == schema.Fingerprint)
+        DuckDbDurableFile.RemoveStaleBuild(DatabasePath);
+        var exists = File.Exists(DatabasePath);
+        if (exists)
         {
-            // The file was brought to exactly this schema by this build: nothing to run, and the model is never built.
-            WarehouseLog.SchemaCurrent(_logger, Description, schema.Fingerprint);
-            return SchemaChangeReport.Current(schema.Fingerprint);
+            await using var connection = await OpenAsync(cancellationToken);
+            if (!force && DuckDbSchemaInitializer.ReadFingerprint(connection) == schema.Fingerprint)
+            {
+                // The file was brought to exactly this schema by this build: nothing to run, and the model is never built.
+                WarehouseLog.SchemaCurrent(_logger, Description, schema.Fingerprint);
+                return SchemaChangeReport.Current(schema.Fingerprint);
+            }
+
+            // Everything committed goes into the main file before it is copied (the copy must not need the WAL).
+            DuckDbDurableFile.Checkpoint(connection);
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var model = schema.Model;
         var built = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         _stageColumns = null;
-        var report = DuckDbSchemaInitializer.Apply(connection, model, schema.Fingerprint);
+        var buildPath = DuckDbDurableFile.BuildPath(DatabasePath);
+        if (exists)
+        {
+            File.Copy(DatabasePath, buildPath, overwrite: true);
+        }
+
+        SchemaChangeReport report;
+        await using (var building = await OpenAsync(buildPath, cancellationToken))
+        {
+            report = DuckDbSchemaInitializer.Apply(building, model, schema.Fingerprint);
+            DuckDbDurableFile.Checkpoint(building);
+        }
+
+        // The old file was checkpointed and closed, so a WAL beside it holds nothing committed; one left there would be
+        // replayed onto the new file. Then the rename, atomic on one file system: the old file or the new one, never half.
+        File.Delete(DatabasePath + ".wal");
+        File.Move(buildPath, DatabasePath, overwrite: true);
         _stageColumns = null;
         WarehouseLog.SchemaEnsured(_logger, Description, report.TablesCreated.Count, report.ColumnsAdded.Count, report.SeedRowsInserted, report.ViewsCreated.Count);
         WarehouseLog.SchemaTimed(_logger, Description, built, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds - built, report.StatementsExecuted);

@@ -68,9 +68,11 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i].Trim();
-            if (name.Length > 0)
+            if (name.Length > 0 && !_index.TryAdd(name, i))
             {
-                _index.TryAdd(name, i);
+                // Which of the two holds the value is ambiguous: never pick one silently.
+                throw new UnreadableSourceException(
+                    $"The header names '{name}' more than once (columns {_index[name] + 1} and {i + 1}). Deliver the file with each column once.");
             }
         }
     }
