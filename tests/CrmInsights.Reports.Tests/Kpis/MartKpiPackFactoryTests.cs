@@ -189,6 +189,13 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.False(all.PersonalDataWithheld);
         var detractor = Assert.Single(all.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.Equal(("C1", "Ann One", "c1@example.com", "S2", new DateOnly(2025, 3, 18)), (detractor.CustomerId, detractor.CustomerName, detractor.Email, detractor.StoreId, detractor.Since));
+        // Every reason is a full sentence with its numbers and real dates, as of the report month's end.
+        Assert.Equal("Answered NPS 3 via web on 18 March 2025, 13 days before 31 March 2025, with no follow-up by then.", detractor.Reason);
+        var birthdays = all.ActionLists.Single(l => l.Name == "Birthdays next month").Items;
+        Assert.Equal(["Birthday on 2 April 2025; opted in to marketing.", "Birthday on 15 April 2025; opted in to marketing."], birthdays.Select(b => b.Reason));
+        Assert.All(all.ActionLists.SelectMany(l => l.Items), i => Assert.EndsWith(".", i.Reason));
+        Assert.DoesNotContain(all.ActionLists.SelectMany(l => l.Items.Select(i => i.Reason).Append(l.Description)),
+            t => t.Contains("of the last days", StringComparison.Ordinal) || t.Contains("day 1 of", StringComparison.Ordinal));
         Assert.Single(s2.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.Empty(s1.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.All(s1.ActionLists.SelectMany(l => l.Items), i => Assert.Equal("S1", i.StoreId));
