@@ -21,13 +21,13 @@ public static partial class WorkbookBuilder
             new("Rows loaded", 12, (c, d) => Cells.Count(c, d.RowsLoaded)),
             new("Rows rejected", 13, (c, d) => Cells.Count(c, d.RowsRejected)),
             new("Reject rate", 11, (c, d) => Cells.Number(c, d.RejectRate, "0.00%")),
-            // The rows that belong to the month by their business date, whenever loaded (back-fills included).
-            new("Rows dated in month", 14, (c, d) => Cells.Count(c, d.DataMonth.Rows)),
-            new("Rejected in their batches", 16, (c, d) => Cells.Count(c, d.DataMonth.BatchRowsRejected)),
             new("Top reject reasons", 45, (c, d) => Cells.Text(c, string.Join("; ",
                 d.TopRejectReasons.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Reason} ({r.Rows:#,##0})"))))),
             new("Failing checks (error)", 30, (c, d) => Cells.Text(c, string.Join("; ", d.CheckErrors))),
             new("Failing checks (warning)", 30, (c, d) => Cells.Text(c, string.Join("; ", d.CheckWarnings))),
+            // The rows that belong to the month by their business date, whenever loaded (back-fills included).
+            new("Rows dated in month", 14, (c, d) => Cells.Count(c, d.DataMonth.Rows)),
+            new("Rejected in their batches", 16, (c, d) => Cells.Count(c, d.DataMonth.BatchRowsRejected)),
         ], pack.DataQuality, "No data-quality information was supplied.");
         ws.SheetView.FreezeRows(SheetLayout.FirstTableRow);
         SheetLayout.Print(ws, SheetLayout.FirstTableRow);
