@@ -85,4 +85,24 @@ public sealed class ProfitabilityMartTests(MartFixture fixture)
         Assert.Equal(10, curve.Count);
         Assert.All(curve, p => Assert.Equal((1m, 1m), (Dec(p["CustomerShare"])!.Value, Dec(p["RevenueShare"])!.Value)));
     }
+
+    [Fact]
+    public async Task Profitability_WithoutUnitCosts_MarginIsNullNotRevenue()
+    {
+        // A warehouse where product P1 has no cost: O6's line has none either, so March's margin is unknown.
+        using var noCosts = new MartFixture();
+        await noCosts.InitializeAsync();
+        await noCosts.ExecuteAsync("UPDATE dim.Product SET UnitCost = NULL");
+
+        var march = await noCosts.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202503");
+        Assert.Equal(100m, Dec(march["NetRevenue"]));
+        Assert.Null(march["GrossMargin"]);
+        Assert.Null(march["MarginRate"]);
+        Assert.Equal(1, Num(march["UncostedOrders"]));
+        // February's lines all carry their own cost: a margin, and no uncosted order.
+        var february = await noCosts.SingleAsync("SELECT * FROM mart.Profitability WHERE CutLevel = 'All' AND YearMonthKey = 202502");
+        Assert.NotNull(february["GrossMargin"]);
+        Assert.Equal(0, Num(february["UncostedOrders"]));
+        Assert.Null((await noCosts.SingleAsync("SELECT Margin FROM mart.OrderSummary WHERE OrderId = 'O6'"))["Margin"]);
+    }
 }

@@ -30,6 +30,12 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>Upper bound of the win-back window, in days since the latest purchase.</summary>
     public int WinBackMaxDays { get; set; } = 365;
 
+    /// <summary>High-value-at-risk list: a fall in P(alive) over the last 3 months of at least this much is material.</summary>
+    public decimal HighValuePAliveDrop { get; set; } = 0.2m;
+
+    /// <summary>High-value-at-risk list: a P(alive) below this is low whatever its trend.</summary>
+    public decimal HighValuePAliveFloor { get; set; } = 0.5m;
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -45,6 +51,8 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(DetractorFollowUpDays), DetractorFollowUpDays),
         (nameof(PromoterRecentDays), PromoterRecentDays),
         (nameof(WinBackMaxDays), WinBackMaxDays),
+        (nameof(HighValuePAliveDrop), HighValuePAliveDrop),
+        (nameof(HighValuePAliveFloor), HighValuePAliveFloor),
     ];
 
     /// <inheritdoc />
@@ -57,6 +65,13 @@ public sealed class SnapshotOptions : IValidatedOptions
         Range(failures, nameof(DetractorFollowUpDays), DetractorFollowUpDays, 1, 3650);
         Range(failures, nameof(PromoterRecentDays), PromoterRecentDays, 1, 3650);
         Range(failures, nameof(WinBackMaxDays), WinBackMaxDays, 1, 3650);
+        foreach (var (key, value) in new[] { (nameof(HighValuePAliveDrop), HighValuePAliveDrop), (nameof(HighValuePAliveFloor), HighValuePAliveFloor) })
+        {
+            if (value is <= 0 or > 1)
+            {
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{SectionName}:{key} must be more than 0 and at most 1, was {value}."));
+            }
+        }
         Range(failures, nameof(MinimumRepeatBuyersForFit), MinimumRepeatBuyersForFit, 2, int.MaxValue);
         Range(failures, nameof(CustomersPerChunk), CustomersPerChunk, 100, 1_000_000);
         if (WinBackMaxDays < LapseDays)

@@ -7,7 +7,8 @@ namespace CrmInsights.Reports.Kpis;
 /// <summary>
 /// Reads the data health the delivery gate and the Data quality sheet show: per source, the latest
 /// successful load (mart.SourceHealth) against its freshness limit (<c>Reports:FreshnessLimitHours</c>),
-/// the month's rows (mart.SourceMonthQuality), the top reject reasons (mart.RejectSummary) and the
+/// the rows loaded in the month (mart.SourceMonthQuality) beside the rows that belong to the month by their
+/// business date (mart.SourceDataMonthQuality), that month's top reject reasons (mart.RejectMonthSummary) and the
 /// checks failing now (mart.CheckStatus, the latest result of each check over etl.CheckResult).
 /// </summary>
 public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions options, TimeProvider timeProvider)
@@ -31,9 +32,15 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
             ORDER BY h.Source
             """,
             cancellationToken, ("month", MartKpiPackFactory.Key(period)));
+        // The rows that belong to the month by their own business date, whenever they loaded (back-fills included).
+        var byDataMonth = (await query.RowsAsync(
+                "SELECT q.Source, q.DataRows, q.Batches, q.FirstLoadedAtUtc, q.LastLoadedAtUtc, q.BatchRowsRead, q.BatchRowsRejected FROM mart.SourceDataMonthQuality AS q WHERE q.YearMonthKey = @month",
+                cancellationToken, ("month", MartKpiPackFactory.Key(period))))
+            .ToDictionary(r => r.Str("Source") ?? "", StringComparer.Ordinal);
+        // The month's reject reasons: those of the batches that carried its rows (mart.RejectSummary is all-time).
         var reasons = (await query.RowsAsync(
-                "SELECT r.Source, r.Entity, r.FieldName, r.Reason, r.Rejects FROM mart.RejectSummary AS r ORDER BY r.Source, r.Rejects DESC, r.Entity, r.Reason",
-                cancellationToken))
+                "SELECT r.Source, r.Entity, r.FieldName, r.Reason, r.Rejects FROM mart.RejectMonthSummary AS r WHERE r.YearMonthKey = @month ORDER BY r.Source, r.Rejects DESC, r.Entity, r.Reason",
+                cancellationToken, ("month", MartKpiPackFactory.Key(period))))
             .GroupBy(r => r.Str("Source") ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Take(TopReasons).Select(r => new RejectReasonCount(
                 $"{r.Str("Entity")}.{r.Str("FieldName")}: {r.Str("Reason")}", r.Long("Rejects"))).ToList(), StringComparer.Ordinal);
@@ -75,8 +82,15 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
                 source?.Long("RowsRejected") ?? 0,
                 reasons.GetValueOrDefault(name) ?? [],
                 errors,
-                warnings));
+                warnings)
+            {
+                DataMonth = byDataMonth.GetValueOrDefault(name) is { } d
+                    ? new DataMonthRows(d.Long("DataRows"), d.Int("Batches"), Utc(d.Time("FirstLoadedAtUtc")), Utc(d.Time("LastLoadedAtUtc")), d.Long("BatchRowsRead"), d.Long("BatchRowsRejected"))
+                    : new DataMonthRows(0, 0, null, null, 0, 0),
+            });
         }
         return new DataHealth(result);
     }
+
+    private static DateTimeOffset? Utc(DateTime? at) => at is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
 }

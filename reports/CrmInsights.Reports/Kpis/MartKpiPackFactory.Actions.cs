@@ -7,31 +7,38 @@ public sealed partial class MartKpiPackFactory
 {
     private static readonly ActionListSpec[] ActionViews =
     [
-        new("Detractors without follow-up", "Detractors (NPS 0-6) of the last days whose answer has no follow-up yet: call them, most recent first.",
+        new("Detractors without follow-up", "Detractors (NPS 0-6) of the last 14 days of the month (Snapshot:DetractorFollowUpDays) with no follow-up by its end: call them, most recent first.",
             "mart.ActionDetractorFollowUp", "a.DaysAgo, a.ResponseId",
-            r => Inv($"NPS {r.Long("Nps")} via {r.Str("Touchpoint")}, {r.Long("DaysAgo")} days ago"), null, "ResponseDateKey"),
-        new("Open complaints", "Complaints with no resolution yet, oldest first.",
+            (r, _) => Inv($"Answered NPS {r.Long("Nps")} via {r.Str("Touchpoint")} on {Day(r, "ResponseDateKey")}, {Days(r.Long("DaysAgo"))} before {Day(r, "AsOfDateKey")}, with no follow-up by then."),
+            null, "ResponseDateKey"),
+        new("Open complaints", "Complaints not resolved by the end of the month, oldest first.",
             "mart.ActionOpenComplaints", "a.RecordedAtUtc, a.ResponseId",
-            r => Inv($"Open complaint ({r.Str("ComplaintCategory") ?? "uncategorised"}) via {r.Str("Touchpoint")}, {r.Long("AgeDays")} days old"), null, "ComplaintDateKey"),
-        new("High-value customers at risk", "Top-quintile predictive CLV customers whose P(alive) is falling or whose RFM segment is At Risk / Can't Lose.",
-            "mart.ActionHighValueAtRisk", "a.PredictedClv12m DESC, a.CustomerId",
-            r => Inv($"{r.Str("RfmSegment")}; P(alive) {r.Dec("PreviousProbabilityAlive"):0.00} -> {r.Dec("ProbabilityAlive"):0.00}"), "PredictedClv12m", null),
-        new("Birthdays next month", "Opted-in customers with a birthday next month: the birthday-treat campaign.",
+            (r, _) => Inv($"Complained ({r.Str("ComplaintCategory") ?? "uncategorised"}) via {r.Str("Touchpoint")} on {Day(r, "ComplaintDateKey")}; still open on {Day(r, "AsOfDateKey")}, {Days(r.Long("AgeDays"))} later."),
+            null, "ComplaintDateKey"),
+        new("High-value customers at risk", "Customers in the top fifth of predictive CLV three months ago whose P(alive) fell materially or is low, or whose RFM segment is At Risk / Can't Lose; most value at risk first.",
+            "mart.ActionHighValueAtRisk", "a.ValueAtRisk DESC, a.PredictedClv12m DESC, a.CustomerId",
+            (r, currency) => Inv($"P(alive) went from {r.Dec("PreviousProbabilityAlive"):0.00} on {Day(r, "PreviousMonthEndDateKey")} to {r.Dec("ProbabilityAlive"):0.00} on {Day(r, "AsOfDateKey")} (RFM segment {r.Str("RfmSegment")}); {UnitFormat.Text(r.Dec("ValueAtRisk"), KpiUnit.Currency, currency)} of the {UnitFormat.Text(r.Dec("PreviousPredictedClv12m"), KpiUnit.Currency, currency)} predicted 12-month value at risk."),
+            "ValueAtRisk", null),
+        new("Birthdays next month", "Customers opted in to marketing at the end of the month whose birthday is in the next month: the birthday-treat campaign.",
             "mart.ActionBirthdayNextMonth", "a.BirthdayMonthKey, a.BirthdayDay, a.CustomerId",
-            r => Inv($"Birthday on day {r.Long("BirthdayDay")} of {r.Long("BirthdayMonthKey")}"), null, null),
-        new("Referral candidates", "Promoters (latest NPS 9-10) who bought recently: ask for a referral.",
+            (r, _) => Inv($"Birthday on {Birthday(r)}; opted in to marketing."),
+            null, null),
+        new("Referral candidates", "Promoters (latest NPS 9-10) who bought in the last 30 days of the month (Snapshot:PromoterRecentDays): ask for a referral.",
             "mart.ActionReferralCandidates", "a.DaysSinceLastPurchase, a.CustomerId",
-            r => Inv($"NPS {r.Long("LatestNps")}; bought {r.Long("DaysSinceLastPurchase")} days ago"), null, "LatestNpsDateKey"),
-        new("Win-back", "Lapsed customers (last purchase 180-365 days ago) with above-median historical CLV.",
+            (r, _) => Inv($"Answered NPS {r.Long("LatestNps")} on {Day(r, "LatestNpsDateKey")} and last bought on {Day(r, "LastPurchaseDateKey")}, {Days(r.Long("DaysSinceLastPurchase"))} before {Day(r, "AsOfDateKey")}."),
+            null, "LatestNpsDateKey"),
+        new("Win-back", "Lapsed customers (last purchase 180-365 days before the month end) with above-median historical CLV.",
             "mart.ActionWinBack", "a.HistoricalClv DESC, a.CustomerId",
-            r => Inv($"{r.Long("DaysSinceLastPurchase")} days since the last purchase; {r.Long("Frequency")} orders"), "HistoricalClv", "LastPurchaseDateKey"),
+            (r, currency) => Inv($"Last bought on {Day(r, "LastPurchaseDateKey")}, {Days(r.Long("DaysSinceLastPurchase"))} before {Day(r, "AsOfDateKey")}, after {r.Long("Frequency")} orders worth {UnitFormat.Text(r.Dec("HistoricalClv"), KpiUnit.Currency, currency)} in margin."),
+            "HistoricalClv", "LastPurchaseDateKey"),
     ];
 
     /// <summary>
-    /// The action-list views, cut to the slice by the customer's home store (mart.CustomerHomeStore).
-    /// Called only when a recipient of the slice may see personal data.
+    /// The action-list views as of the report month (their YearMonthKey), cut to the slice by the customer's
+    /// home store that month (mart.CustomerHomeStore), so a past month's lists stay the same after later data
+    /// arrives. Called only when a recipient of the slice may see personal data.
     /// </summary>
-    private static async Task<IReadOnlyList<ActionList>> ActionListsAsync(MartQuery query, ISliceFilter slice, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ActionList>> ActionListsAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var lists = new List<ActionList>();
         foreach (var spec in ActionViews)
@@ -40,25 +47,40 @@ public sealed partial class MartKpiPackFactory
                 $"""
                 SELECT a.*, h.StoreId AS HomeStoreId
                 FROM {spec.View} AS a
-                LEFT JOIN mart.CustomerHomeStore AS h ON h.CustomerId = a.CustomerId
-                WHERE {SliceSql.HomeStoreCondition(slice, "h")}
+                LEFT JOIN mart.CustomerHomeStore AS h ON h.CustomerId = a.CustomerId AND h.YearMonthKey = a.YearMonthKey
+                WHERE a.YearMonthKey = @month AND {SliceSql.HomeStoreCondition(slice, "h")}
                 ORDER BY {spec.OrderBy}
                 """,
-                cancellationToken, SliceSql.Value(slice));
-            lists.Add(new ActionList(spec.Name, spec.Description, rows.Select(r => Item(spec, r)).ToList()));
+                cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
+            lists.Add(new ActionList(spec.Name, spec.Description, rows.Select(r => Item(spec, r, options.Currency)).ToList()));
         }
         return lists;
     }
 
-    private static ActionItem Item(ActionListSpec spec, MartRow row) => new(
+    private static ActionItem Item(ActionListSpec spec, MartRow row, string currency) => new(
         row.Str("CustomerId") ?? "(unidentified)",
         string.Join(" ", new[] { row.Str("FirstName"), row.Str("LastName") }.Where(n => !string.IsNullOrWhiteSpace(n))),
         row.Str("Email"),
         row.Has("Phone") ? row.Str("Phone") : null,
         row.Str("HomeStoreId"),
-        spec.Reason(row),
+        spec.Reason(row, currency),
         spec.ValueColumn is { } v ? row.Dec(v) : null,
         spec.SinceColumn is { } s ? row.DateKey(s) : null);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A date key as "22 November 2025" ("an unknown date" when missing).</summary>
+    private static string Day(MartRow row, string column) =>
+        row.DateKey(column)?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
+
+    private static string Days(long days) => days == 1 ? "1 day" : Inv($"{days} days");
+
+    /// <summary>The birthday in the month after the report month; 29 February falls on the 28th in a common year.</summary>
+    private static string Birthday(MartRow row)
+    {
+        var month = row.Int("BirthdayMonthKey");
+        int year = month / 100, m = month % 100;
+        var day = Math.Min(row.Int("BirthdayDay"), DateTime.DaysInMonth(year, m));
+        return new DateOnly(year, m, day).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    }
 }

@@ -69,7 +69,7 @@ public sealed partial class MartKpiPackFactory(IWarehouseEngine engine, ReportsO
             Cohorts = await CohortsAsync(query, period, slice, cancellationToken),
             Rfm = await RfmAsync(query, period, slice, cancellationToken),
             EmailFunnel = funnel,
-            ActionLists = includePersonalData ? await ActionListsAsync(query, slice, cancellationToken) : [],
+            ActionLists = includePersonalData ? await ActionListsAsync(query, period, slice, cancellationToken) : [],
             PersonalDataWithheld = !includePersonalData,
             DataQuality = (await health.ReadAsync(query, period, cancellationToken)).Sources,
         };

@@ -24,6 +24,21 @@ public sealed record HeadlineKpi(
     decimal? SamePeriodLastYear,
     decimal? Target = null)
 {
+    /// <summary>The n behind <see cref="Current"/> with its minimum; null for KPIs that are not rates over a sample (counts, money).</summary>
+    public SampleSize? Sample { get; init; }
+
+    /// <summary>The n behind <see cref="Previous"/>.</summary>
+    public SampleSize? PreviousSample { get; init; }
+
+    /// <summary>Whether the current value rests on fewer than its minimum n: shown marked "small sample", never cited.</summary>
+    public bool IsSmallSample => Sample?.IsSmall == true;
+
+    /// <summary>
+    /// Signed z statistic of the change against the previous month (<see cref="ChangeSignificance"/>); null when
+    /// either month is missing, either n is below its minimum, or the KPI has no test (money, means, percentiles).
+    /// </summary>
+    public double? ChangeZ { get; init; }
+
     /// <summary>Current minus previous, null when either is missing.</summary>
     public decimal? ChangeVsPrevious => Current - Previous;
 

@@ -25,6 +25,9 @@ public static partial class WorkbookBuilder
                 d.TopRejectReasons.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Reason} ({r.Rows:#,##0})"))))),
             new("Failing checks (error)", 30, (c, d) => Cells.Text(c, string.Join("; ", d.CheckErrors))),
             new("Failing checks (warning)", 30, (c, d) => Cells.Text(c, string.Join("; ", d.CheckWarnings))),
+            // The rows that belong to the month by their business date, whenever loaded (back-fills included).
+            new("Rows dated in month", 14, (c, d) => Cells.Count(c, d.DataMonth.Rows)),
+            new("Rejected in their batches", 16, (c, d) => Cells.Count(c, d.DataMonth.BatchRowsRejected)),
         ], pack.DataQuality, "No data-quality information was supplied.");
         ws.SheetView.FreezeRows(SheetLayout.FirstTableRow);
         SheetLayout.Print(ws, SheetLayout.FirstTableRow);

@@ -36,6 +36,39 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task BuildAsync_EveryRateCarriesItsN_AndFewAnswersAreMarkedSmall()
+    {
+        var pack = await BuildAsync(ReportSlice.All);
+        HeadlineKpi H(string key) => pack.Headlines.Single(h => h.Key == key);
+
+        // March NPS rests on 4 answers (minimum 30): marked, and never a mover.
+        Assert.Equal(new SampleSize(SampleKind.Answers, 4, 30), H("nps").Sample);
+        Assert.True(H("nps").IsSmallSample);
+        Assert.Null(H("nps").ChangeZ);
+        // This fixture's snapshot holds March only, so no base at month start: retention's n is 0, marked small.
+        Assert.Equal(new SampleSize(SampleKind.Customers, 0, 30), H("retention_rate").Sample);
+        // Resolution times over 2 resolved complaints (minimum 10).
+        Assert.Equal(new SampleSize(SampleKind.Complaints, 2, 10), H("resolution_p90_hours").Sample);
+        // Email rates over the 2 delivered emails; counts and money carry no n.
+        Assert.Equal(2, H("email_open_rate").Sample!.N);
+        Assert.Null(H("net_revenue").Sample);
+        // Every rate headline names its n; the breakdown rows carry it too.
+        Assert.All(pack.Headlines.Where(h => h.Unit == KpiUnit.Percent && h.Key is not ("margin_percent" or "redemption_rate" or "pareto_top20_share")),
+            h => Assert.NotNull(h.Sample));
+        Assert.Contains(pack.FamilyTables[KpiFamily.Satisfaction], r => r.Kpi == "NPS" && r.Sample is { N: 4, IsSmall: true });
+        // The minimum is configuration.
+        fixture.Options.MinimumSamples.Answers = 3;
+        try
+        {
+            Assert.False((await BuildAsync(ReportSlice.All)).Headlines.Single(h => h.Key == "nps").IsSmallSample);
+        }
+        finally
+        {
+            fixture.Options.MinimumSamples.Answers = 30;
+        }
+    }
+
+    [Fact]
     public async Task BuildAsync_AllSlice_HandWorkedValues()
     {
         var pack = await BuildAsync(ReportSlice.All);
@@ -156,6 +189,13 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.False(all.PersonalDataWithheld);
         var detractor = Assert.Single(all.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.Equal(("C1", "Ann One", "c1@example.com", "S2", new DateOnly(2025, 3, 18)), (detractor.CustomerId, detractor.CustomerName, detractor.Email, detractor.StoreId, detractor.Since));
+        // Every reason is a full sentence with its numbers and real dates, as of the report month's end.
+        Assert.Equal("Answered NPS 3 via web on 18 March 2025, 13 days before 31 March 2025, with no follow-up by then.", detractor.Reason);
+        var birthdays = all.ActionLists.Single(l => l.Name == "Birthdays next month").Items;
+        Assert.Equal(["Birthday on 2 April 2025; opted in to marketing.", "Birthday on 15 April 2025; opted in to marketing."], birthdays.Select(b => b.Reason));
+        Assert.All(all.ActionLists.SelectMany(l => l.Items), i => Assert.EndsWith(".", i.Reason));
+        Assert.DoesNotContain(all.ActionLists.SelectMany(l => l.Items.Select(i => i.Reason).Append(l.Description)),
+            t => t.Contains("of the last days", StringComparison.Ordinal) || t.Contains("day 1 of", StringComparison.Ordinal));
         Assert.Single(s2.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.Empty(s1.ActionLists.Single(l => l.Name == "Detractors without follow-up").Items);
         Assert.All(s1.ActionLists.SelectMany(l => l.Items), i => Assert.Equal("S1", i.StoreId));

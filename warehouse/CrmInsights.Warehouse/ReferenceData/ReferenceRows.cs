@@ -28,9 +28,11 @@ public static class ReferenceRows
         ("LapseDays", 180m, "Days without a purchase after which a customer counts as lapsed (churned)."),
         ("ComplaintSlaHours", 48m, "Hours within which a complaint should be resolved."),
         ("ActiveMemberDays", 90m, "A loyalty member is active with a purchase within this many days of the period end."),
-        ("DetractorFollowUpDays", 14m, "Detractors from this many days up to the latest data date go on the follow-up action list."),
+        ("DetractorFollowUpDays", 14m, "Detractors from this many days up to the report period's end go on the follow-up action list."),
         ("PromoterRecentDays", 30m, "Promoters who bought within this many days are referral candidates."),
         ("WinBackMaxDays", 365m, "Win-back list: lapsed customers whose last purchase is at most this many days old."),
+        ("HighValuePAliveDrop", 0.2m, "High-value-at-risk list: a fall in P(alive) over the last 3 months of at least this much is material."),
+        ("HighValuePAliveFloor", 0.5m, "High-value-at-risk list: a P(alive) below this is low whatever its trend."),
     ];
 
     /// <summary>The seed tables in load order.</summary>

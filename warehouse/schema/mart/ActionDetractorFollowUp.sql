@@ -1,6 +1,7 @@
 CREATE VIEW mart.ActionDetractorFollowUp
 AS
 SELECT
+    m.YearMonthKey,
     c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone,
     r.ResponseId,
     r.DateKey AS ResponseDateKey,
@@ -9,19 +10,20 @@ SELECT
     t.TouchpointCode AS Touchpoint,
     r.IsComplaint,
     r.Comment,
-    dr.LastDayIndex - d.DayIndex AS DaysAgo
+    m.MonthEndDateKey AS AsOfDateKey,
+    m.MonthEndDayIndex - d.DayIndex AS DaysAgo
 FROM fact.SurveyResponse AS r
 INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
 INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
 INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
-CROSS JOIN mart.DataRange AS dr
 CROSS JOIN mart.Config AS cfg
+INNER JOIN mart.Month AS m
+    ON d.DayIndex <= m.MonthEndDayIndex AND d.DayIndex > m.MonthEndDayIndex - cfg.DetractorFollowUpDays
 WHERE r.Nps <= 6
-    AND r.ResolvedAtUtc IS NULL
     AND r.CustomerKey <> -1
-    AND d.DayIndex > dr.LastDayIndex - cfg.DetractorFollowUpDays;
+    AND (r.ResolvedDateKey IS NULL OR r.ResolvedDateKey > m.MonthEndDateKey);
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list: detractors (NPS 0-6) who answered within DetractorFollowUpDays of the latest data date and have no follow-up (the response is not resolved), one row per response; sort by DaysAgo. Identified customers only. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list as of each report month (YearMonthKey): detractors (NPS 0-6) who answered in the DetractorFollowUpDays up to that month''s end and had no follow-up by then (not resolved, or resolved only after the month end), one row per response; sort by DaysAgo. Later data never changes a past month''s list. Identified customers only. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionDetractorFollowUp';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer id.',
@@ -72,7 +74,15 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Free-text 
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionDetractorFollowUp',
     @level2type = N'COLUMN', @level2name = N'Comment';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the response to the latest data date.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the response to the end of the report month (AsOfDateKey).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionDetractorFollowUp',
     @level2type = N'COLUMN', @level2name = N'DaysAgo';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The report month the list is as of (yyyymm).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionDetractorFollowUp',
+    @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The months last day, the date the list is as of.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionDetractorFollowUp',
+    @level2type = N'COLUMN', @level2name = N'AsOfDateKey';
 GO

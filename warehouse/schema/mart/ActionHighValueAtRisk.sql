@@ -1,40 +1,50 @@
 CREATE VIEW mart.ActionHighValueAtRisk
 AS
-WITH Latest AS (
-    SELECT MAX(x.YearMonthKey) AS YearMonthKey
-    FROM fact.CustomerMonth AS x
-),
-Ranked AS (
+WITH Ranked AS (
     SELECT
-        cm.CustomerId, cm.CustomerKey, cm.YearMonthKey, cm.RfmSegment, cm.PredictedClv12m, cm.ProbabilityAlive, cm.HistoricalClv, cm.RecencyDays,
-        RANK() OVER (ORDER BY cm.PredictedClv12m) AS RankLow,
-        COUNT(*) OVER (ORDER BY cm.PredictedClv12m RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
-        COUNT(*) OVER () AS Customers
+        cm.CustomerId, cm.CustomerKey, cm.YearMonthKey, cm.PredictedClv12m, cm.ProbabilityAlive,
+        RANK() OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.PredictedClv12m) AS RankLow,
+        COUNT(*) OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.PredictedClv12m RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
+        COUNT(*) OVER (PARTITION BY cm.YearMonthKey) AS Customers
     FROM fact.CustomerMonth AS cm
-    INNER JOIN Latest AS l ON l.YearMonthKey = cm.YearMonthKey
     WHERE cm.PredictedClv12m IS NOT NULL
+),
+TopThen AS (
+    SELECT r.CustomerId, r.YearMonthKey, r.PredictedClv12m, r.ProbabilityAlive
+    FROM Ranked AS r
+    WHERE 5 * (r.RankLow + r.RankHigh) > 8 * r.Customers
 ),
 Flagged AS (
     SELECT
-        r.CustomerId, r.CustomerKey, r.YearMonthKey, r.RfmSegment, r.PredictedClv12m, r.ProbabilityAlive, r.HistoricalClv, r.RecencyDays,
-        prev.ProbabilityAlive AS PreviousProbabilityAlive,
-        CASE WHEN r.ProbabilityAlive < prev.ProbabilityAlive THEN 1 ELSE 0 END AS PAliveFalling,
-        CASE WHEN r.RfmSegment IN ('At Risk', 'Can''t Lose') THEN 1 ELSE 0 END AS SegmentAtRisk
-    FROM Ranked AS r
-    INNER JOIN dim.Date AS m ON m.DateKey = r.YearMonthKey * 100 + 1
-    LEFT JOIN dim.Date AS pm ON pm.MonthIndex = m.MonthIndex - 1 AND pm.DayOfMonth = 1
-    LEFT JOIN fact.CustomerMonth AS prev ON prev.CustomerId = r.CustomerId AND prev.YearMonthKey = pm.YearMonthKey
-    WHERE 5 * (r.RankLow + r.RankHigh) > 8 * r.Customers
+        cm.CustomerId, cm.CustomerKey, cm.YearMonthKey, cm.RfmSegment, cm.PredictedClv12m, cm.ProbabilityAlive, cm.HistoricalClv, cm.RecencyDays,
+        cm.MonthEndDateKey,
+        t.YearMonthKey AS PreviousYearMonthKey,
+        pm.MonthEndDateKey AS PreviousMonthEndDateKey,
+        t.PredictedClv12m AS PreviousPredictedClv12m,
+        t.ProbabilityAlive AS PreviousProbabilityAlive,
+        CASE WHEN t.ProbabilityAlive - cm.ProbabilityAlive >= cfg.HighValuePAliveDrop THEN 1 ELSE 0 END AS PAliveFalling,
+        CASE WHEN cm.ProbabilityAlive < cfg.HighValuePAliveFloor THEN 1 ELSE 0 END AS PAliveLow,
+        CASE WHEN cm.RfmSegment IN ('At Risk', 'Can''t Lose') THEN 1 ELSE 0 END AS SegmentAtRisk
+    FROM fact.CustomerMonth AS cm
+    CROSS JOIN mart.Config AS cfg
+    INNER JOIN mart.Month AS m ON m.YearMonthKey = cm.YearMonthKey
+    INNER JOIN mart.Month AS pm ON pm.MonthIndex = m.MonthIndex - 3
+    INNER JOIN TopThen AS t ON t.CustomerId = cm.CustomerId AND t.YearMonthKey = pm.YearMonthKey
+    WHERE cm.ProbabilityAlive IS NOT NULL
 )
 SELECT
+    f.YearMonthKey,
     c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone,
-    f.YearMonthKey, f.RfmSegment, f.PredictedClv12m, f.ProbabilityAlive, f.PreviousProbabilityAlive, f.HistoricalClv, f.RecencyDays,
-    f.PAliveFalling, f.SegmentAtRisk
+    f.RfmSegment, f.PredictedClv12m, f.ProbabilityAlive, f.PreviousProbabilityAlive, f.PreviousPredictedClv12m,
+    f.PreviousMonthEndDateKey, f.MonthEndDateKey AS AsOfDateKey,
+    CAST(f.PreviousPredictedClv12m * CASE WHEN f.PreviousProbabilityAlive > f.ProbabilityAlive THEN f.PreviousProbabilityAlive - f.ProbabilityAlive ELSE 0 END AS decimal(19, 4)) AS ValueAtRisk,
+    f.HistoricalClv, f.RecencyDays,
+    f.PAliveFalling, f.PAliveLow, f.SegmentAtRisk
 FROM Flagged AS f
 INNER JOIN dim.Customer AS c ON c.CustomerKey = f.CustomerKey
-WHERE f.PAliveFalling = 1 OR f.SegmentAtRisk = 1;
+WHERE f.PAliveFalling = 1 OR f.PAliveLow = 1 OR f.SegmentAtRisk = 1;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list for the latest snapshot month: customers in the top quintile of predictive 12-month CLV (average-rank rule, ties never split) whose P(alive) fell since the previous month or whose RFM segment is At Risk or Can''t Lose. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list as of each report month (YearMonthKey): customers who were in the top quintile of predictive 12-month CLV three months earlier (average-rank rule, ties never split) and whose P(alive) has since fallen by at least HighValuePAliveDrop, or is now below HighValuePAliveFloor, or whose RFM segment is now At Risk or Can''t Lose; rank by ValueAtRisk (CLV three months earlier x the fall in P(alive)). Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer id.',
@@ -73,7 +83,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'P(alive) a
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
     @level2type = N'COLUMN', @level2name = N'ProbabilityAlive';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'P(alive) at the previous month end.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'P(alive) three months earlier (PreviousMonthEndDateKey).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
     @level2type = N'COLUMN', @level2name = N'PreviousProbabilityAlive';
 GO
@@ -85,11 +95,31 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days since
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
     @level2type = N'COLUMN', @level2name = N'RecencyDays';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when P(alive) fell since the previous month.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when P(alive) fell by at least HighValuePAliveDrop over the three months.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
     @level2type = N'COLUMN', @level2name = N'PAliveFalling';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when the segment is At Risk or Can''t Lose.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
     @level2type = N'COLUMN', @level2name = N'SegmentAtRisk';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Predictive 12-month CLV three months earlier (when the customer was in the top quintile).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
+    @level2type = N'COLUMN', @level2name = N'PreviousPredictedClv12m';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Last day of the month three months earlier, the date of the previous values.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
+    @level2type = N'COLUMN', @level2name = N'PreviousMonthEndDateKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The report months last day, the date of the current values.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
+    @level2type = N'COLUMN', @level2name = N'AsOfDateKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'PreviousPredictedClv12m x (PreviousProbabilityAlive - ProbabilityAlive), 0 when P(alive) did not fall: the ranking.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
+    @level2type = N'COLUMN', @level2name = N'ValueAtRisk';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when P(alive) is below HighValuePAliveFloor.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionHighValueAtRisk',
+    @level2type = N'COLUMN', @level2name = N'PAliveLow';
 GO

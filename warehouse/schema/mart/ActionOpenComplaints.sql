@@ -1,6 +1,7 @@
 CREATE VIEW mart.ActionOpenComplaints
 AS
 SELECT
+    m.YearMonthKey,
     c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone,
     r.ResponseId,
     r.RecordedAtUtc,
@@ -8,15 +9,17 @@ SELECT
     t.TouchpointCode AS Touchpoint,
     r.ComplaintCategory,
     r.Comment,
-    dr.LastDayIndex - d.DayIndex AS AgeDays
+    m.MonthEndDateKey AS AsOfDateKey,
+    m.MonthEndDayIndex - d.DayIndex AS AgeDays
 FROM fact.SurveyResponse AS r
 INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
 INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
 INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
-CROSS JOIN mart.DataRange AS dr
-WHERE r.IsComplaint = 1 AND r.ResolvedAtUtc IS NULL;
+INNER JOIN mart.Month AS m ON d.DayIndex <= m.MonthEndDayIndex
+WHERE r.IsComplaint = 1
+    AND (r.ResolvedDateKey IS NULL OR r.ResolvedDateKey > m.MonthEndDateKey);
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list: complaints with no resolution yet; sort by RecordedAtUtc ascending (oldest first). Complaints from unidentified respondents are listed with empty contact columns. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list as of each report month (YearMonthKey): complaints made up to that month''s end and not resolved by then (no resolution, or one after the month end); sort by RecordedAtUtc ascending (oldest first). Later data never changes a past month''s list. Complaints from unidentified respondents are listed with empty contact columns. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionOpenComplaints';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer id (UNKNOWN when unidentified).',
@@ -63,7 +66,15 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Free-text 
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionOpenComplaints',
     @level2type = N'COLUMN', @level2name = N'Comment';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the complaint to the latest data date.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the complaint to the end of the report month (AsOfDateKey).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionOpenComplaints',
     @level2type = N'COLUMN', @level2name = N'AgeDays';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The report month the list is as of (yyyymm).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionOpenComplaints',
+    @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The months last day, the date the list is as of.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionOpenComplaints',
+    @level2type = N'COLUMN', @level2name = N'AsOfDateKey';
 GO

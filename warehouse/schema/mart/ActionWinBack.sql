@@ -1,40 +1,37 @@
 CREATE VIEW mart.ActionWinBack
 AS
-WITH Latest AS (
-    SELECT MAX(x.YearMonthKey) AS YearMonthKey
-    FROM fact.CustomerMonth AS x
-),
-Buyers AS (
+WITH Buyers AS (
     SELECT
-        cm.CustomerId, cm.CustomerKey, cm.HistoricalClv, cm.Frequency, cm.LastPurchaseDateKey,
-        COUNT(*) OVER (ORDER BY cm.HistoricalClv RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
-        COUNT(*) OVER () AS Customers
+        cm.YearMonthKey, cm.CustomerId, cm.CustomerKey, cm.HistoricalClv, cm.Frequency, cm.LastPurchaseDateKey, cm.RecencyDays,
+        cm.MonthEndDateKey,
+        COUNT(*) OVER (PARTITION BY cm.YearMonthKey ORDER BY cm.HistoricalClv RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS RankHigh,
+        COUNT(*) OVER (PARTITION BY cm.YearMonthKey) AS Customers
     FROM fact.CustomerMonth AS cm
-    INNER JOIN Latest AS l ON l.YearMonthKey = cm.YearMonthKey
     WHERE cm.Frequency > 0
 ),
 Median AS (
-    SELECT MIN(CASE WHEN 2 * b.RankHigh >= b.Customers THEN b.HistoricalClv END) AS MedianHistoricalClv
+    SELECT b.YearMonthKey, MIN(CASE WHEN 2 * b.RankHigh >= b.Customers THEN b.HistoricalClv END) AS MedianHistoricalClv
     FROM Buyers AS b
+    GROUP BY b.YearMonthKey
 )
 SELECT
+    b.YearMonthKey,
     c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone,
     b.HistoricalClv,
     md.MedianHistoricalClv,
     b.Frequency,
     b.LastPurchaseDateKey,
-    dr.LastDayIndex - d.DayIndex AS DaysSinceLastPurchase
+    b.MonthEndDateKey AS AsOfDateKey,
+    b.RecencyDays AS DaysSinceLastPurchase
 FROM Buyers AS b
-CROSS JOIN Median AS md
-CROSS JOIN mart.DataRange AS dr
+INNER JOIN Median AS md ON md.YearMonthKey = b.YearMonthKey
 CROSS JOIN mart.Config AS cfg
-INNER JOIN dim.Date AS d ON d.DateKey = b.LastPurchaseDateKey
 INNER JOIN dim.Customer AS c ON c.CustomerKey = b.CustomerKey
-WHERE dr.LastDayIndex - d.DayIndex >= cfg.LapseDays
-    AND dr.LastDayIndex - d.DayIndex <= cfg.WinBackMaxDays
+WHERE b.RecencyDays >= cfg.LapseDays
+    AND b.RecencyDays <= cfg.WinBackMaxDays
     AND b.HistoricalClv > md.MedianHistoricalClv;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list: win-back candidates: customers whose latest purchase is between LapseDays and WinBackMaxDays before the latest data date and whose historical CLV (gross margin to date, latest snapshot month) is above the median of all customers with a purchase (nearest-rank lower median). Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list as of each report month (YearMonthKey): win-back candidates: customers whose latest purchase is between LapseDays and WinBackMaxDays before that month''s end and whose historical CLV (gross margin to date, that snapshot month) is above the median of all customers with a purchase then (nearest-rank lower median). Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionWinBack';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer id.',
@@ -73,7 +70,15 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Date of th
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionWinBack',
     @level2type = N'COLUMN', @level2name = N'LastPurchaseDateKey';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the latest purchase to the latest data date.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Days from the latest purchase to the end of the report month (AsOfDateKey).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionWinBack',
     @level2type = N'COLUMN', @level2name = N'DaysSinceLastPurchase';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The report month the list is as of (yyyymm).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionWinBack',
+    @level2type = N'COLUMN', @level2name = N'YearMonthKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The months last day, the date the list is as of.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionWinBack',
+    @level2type = N'COLUMN', @level2name = N'AsOfDateKey';
 GO

@@ -6,7 +6,9 @@ SELECT
     CAST(MAX(CASE WHEN s.SettingName = 'ActiveMemberDays' THEN s.SettingValue END) AS int) AS ActiveMemberDays,
     CAST(MAX(CASE WHEN s.SettingName = 'DetractorFollowUpDays' THEN s.SettingValue END) AS int) AS DetractorFollowUpDays,
     CAST(MAX(CASE WHEN s.SettingName = 'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
-    CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays
+    CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveDrop' THEN s.SettingValue END), 0.2) AS decimal(9, 6)) AS HighValuePAliveDrop,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -35,4 +37,12 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Upper bound of the win-back window in days since the last purchase (default 365).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'WinBackMaxDays';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'High-value-at-risk list: a fall in P(alive) over the last 3 months of at least this much is material (default 0.2; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'HighValuePAliveDrop';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'High-value-at-risk list: a P(alive) below this is low whatever its trend (default 0.5).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'HighValuePAliveFloor';
 GO

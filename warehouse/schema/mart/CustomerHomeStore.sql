@@ -7,10 +7,9 @@ SELECT
     st.Channel,
     cm.YearMonthKey
 FROM fact.CustomerMonth AS cm
-INNER JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
-WHERE cm.YearMonthKey = (SELECT MAX(x.YearMonthKey) FROM fact.CustomerMonth AS x);
+INNER JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Each customer''s home store in the latest snapshot month: the store of the latest purchase (fact.CustomerMonth.LastPurchaseStoreKey), the store whose customer base the customer belongs to in mart.Loyalty. Reports use it to cut the action lists by store and region. Customers who never bought have no row.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Each customer''s home store per snapshot month (YearMonthKey): the store of the latest purchase up to that month''s end (fact.CustomerMonth.LastPurchaseStoreKey), the store whose customer base the customer belongs to in mart.Loyalty. Reports use it to cut the action lists of a report month by store and region. Customers who never bought have no row.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'CustomerHomeStore';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customer business key.',
@@ -29,7 +28,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Its channe
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'CustomerHomeStore',
     @level2type = N'COLUMN', @level2name = N'Channel';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The snapshot month the store is taken from.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The snapshot month (yyyymm) the home store is as of.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'CustomerHomeStore',
     @level2type = N'COLUMN', @level2name = N'YearMonthKey';
 GO

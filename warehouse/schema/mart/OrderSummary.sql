@@ -24,7 +24,10 @@ FROM (
         MIN(sl.StoreKey) AS StoreKey,
         CAST(SUM(sl.Quantity) AS int) AS Units,
         CAST(SUM(sl.Quantity * sl.UnitPrice - sl.DiscountAmount) AS decimal(19, 4)) AS NetRevenue,
-        CAST(SUM(sl.Quantity * sl.UnitPrice - sl.DiscountAmount - sl.Quantity * COALESCE(sl.UnitCost, p.UnitCost, 0)) AS decimal(19, 4)) AS Margin,
+        -- Unknown is NULL: an order with any line whose cost is known neither on the line nor on the product has no margin
+        -- (treating the cost as 0 made the margin equal the revenue).
+        CAST(CASE WHEN COUNT(COALESCE(sl.UnitCost, p.UnitCost)) = COUNT(*)
+            THEN SUM(sl.Quantity * sl.UnitPrice - sl.DiscountAmount - sl.Quantity * COALESCE(sl.UnitCost, p.UnitCost)) END AS decimal(19, 4)) AS Margin,
         CAST(SUM(sl.PointsEarned) AS int) AS PointsEarned,
         CAST(SUM(sl.PointsRedeemed) AS int) AS PointsRedeemed
     FROM fact.SalesLine AS sl
@@ -82,7 +85,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Net revenu
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'OrderSummary',
     @level2type = N'COLUMN', @level2name = N'NetRevenue';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Gross margin.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Gross margin: net revenue - quantity x unit cost (the line''s, else the product''s); NULL when any line''s cost is unknown.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'OrderSummary',
     @level2type = N'COLUMN', @level2name = N'Margin';
 GO

@@ -4,7 +4,7 @@ WITH Base AS (
     SELECT
         'O' AS RowKind, o.YearMonthKey, o.StoreId, o.Region, o.Channel,
         CASE WHEN o.CustomerId IS NULL THEN 'Anonymous' ELSE COALESCE(cm.RfmSegment, 'Unscored') END AS Segment,
-        o.NetRevenue, o.Margin, o.IsPurchase AS Orders,
+        o.NetRevenue, o.Margin, CASE WHEN o.Margin IS NULL THEN 1 ELSE 0 END AS Uncosted, o.IsPurchase AS Orders,
         CASE WHEN o.IsPurchase = 1 THEN o.CustomerId END AS ActiveCustomerId,
         CASE WHEN o.IsPurchase = 1 AND cm.IsNew = 1 THEN o.CustomerId END AS NewCustomerId,
         CAST(0 AS decimal(19, 4)) AS CampaignCost,
@@ -17,7 +17,7 @@ WITH Base AS (
         'V', cm.YearMonthKey, COALESCE(st.StoreId, 'None'),
         CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END,
         COALESCE(st.Channel, 'None'), COALESCE(cm.RfmSegment, 'Unscored'),
-        CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, NULL, NULL, CAST(0 AS decimal(19, 4)),
+        CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, 0, NULL, NULL, CAST(0 AS decimal(19, 4)),
         1, cm.HistoricalClv,
         CASE WHEN cm.PredictedClv12m IS NULL THEN 0 ELSE 1 END,
         COALESCE(cm.PredictedClv12m, 0), COALESCE(cm.ProbabilityAlive, 0)
@@ -27,7 +27,7 @@ WITH Base AS (
     UNION ALL
     SELECT
         'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
-        CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, NULL, NULL,
+        CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 4)), 0, 0, NULL, NULL,
         CAST(COALESCE((SELECT SUM(k.Cost) FROM dim.Campaign AS k
             WHERE k.SentDateKey >= m.MonthStartDateKey AND k.SentDateKey <= m.MonthEndDateKey), 0) AS decimal(19, 4)),
         0, CAST(0 AS decimal(19, 4)), 0, CAST(0 AS decimal(19, 4)), CAST(0 AS decimal(19, 6))
@@ -38,6 +38,7 @@ Agg AS (
         s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment,
         SUM(s.NetRevenue) AS NetRevenue,
         SUM(s.Margin) AS GrossMargin,
+        SUM(s.Uncosted) AS UncostedOrders,
         SUM(s.Orders) AS Orders,
         COUNT(DISTINCT s.ActiveCustomerId) AS ActiveCustomers,
         COUNT(DISTINCT s.NewCustomerId) AS NewCustomers,
@@ -54,7 +55,7 @@ Agg AS (
             CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
             CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
             CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
-            b.NetRevenue, b.Margin, b.Orders, b.ActiveCustomerId, b.NewCustomerId, b.CampaignCost,
+            b.NetRevenue, b.Margin, b.Uncosted, b.Orders, b.ActiveCustomerId, b.NewCustomerId, b.CampaignCost,
             b.Valued, b.HistoricalClv, b.Predicted, b.PredictedClv, b.ProbabilityAlive
         FROM Base AS b
         CROSS JOIN mart.CutLevel AS cut
@@ -65,8 +66,9 @@ Agg AS (
 SELECT
     a.YearMonthKey, a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment,
     CAST(a.NetRevenue AS decimal(19, 4)) AS NetRevenue,
-    CAST(a.GrossMargin AS decimal(19, 4)) AS GrossMargin,
-    CAST(CAST(a.GrossMargin AS decimal(19, 4)) / NULLIF(CAST(a.NetRevenue AS decimal(19, 4)), 0) AS decimal(9, 4)) AS MarginRate,
+    CAST(CASE WHEN a.UncostedOrders = 0 THEN a.GrossMargin END AS decimal(19, 4)) AS GrossMargin,
+    CAST(CASE WHEN a.UncostedOrders = 0 THEN CAST(a.GrossMargin AS decimal(19, 4)) / NULLIF(CAST(a.NetRevenue AS decimal(19, 4)), 0) END AS decimal(9, 4)) AS MarginRate,
+    CAST(a.UncostedOrders AS int) AS UncostedOrders,
     CAST(a.Orders AS int) AS Orders,
     CAST(CAST(a.NetRevenue AS decimal(19, 4)) / NULLIF(CAST(a.Orders AS decimal(19, 4)), 0) AS decimal(19, 4)) AS AverageOrderValue,
     CAST(a.ActiveCustomers AS int) AS ActiveCustomers,
@@ -120,6 +122,10 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'GrossMargin / NetRevenue, a fraction (0.25 = 25 %).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',
     @level2type = N'COLUMN', @level2name = N'MarginRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Orders (of the month and slice) with a line whose unit cost is unknown (neither on the line nor on the product). While any, GrossMargin and MarginRate are NULL: unknown, never equal to revenue.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',
+    @level2type = N'COLUMN', @level2name = N'UncostedOrders';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Purchase orders (net quantity > 0), anonymous included.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Profitability',
