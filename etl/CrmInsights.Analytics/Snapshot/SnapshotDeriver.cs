@@ -16,7 +16,8 @@ namespace CrmInsights.Analytics.Snapshot;
 /// the earliest one touched by batches since the last derive (or all, on a full rebuild) are
 /// recomputed: the set-based part from the view etl.CustomerMonthSource, then RFM per month end,
 /// one BG/NBD + Gamma-Gamma fit per month end on the purchases up to it (stored in fact.ModelFit
-/// with its parameters), P(alive), predictive CLV from that month's own fit, engagement score and
+/// with its verdict and parameters; a model flagged in a month keeps the previous month's valid
+/// parameters, and a failed fit never aborts the derive), P(alive), predictive CLV from that month's model, engagement score and
 /// relationship stage per customer and month, written
 /// back through the engine's bulk path. Re-running without new batches changes nothing; a full
 /// rebuild reproduces the same rows (the fit is deterministic and reused when identical).
@@ -98,7 +99,14 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
         LogDerived(from, to, rows, reason, fit?.Key);
-        return new SnapshotResult(from, to, rows, fit?.Key, reason);
+        var stored = fits.Values.OfType<StoredFit>().ToList();
+        return new SnapshotResult(from, to, rows, fit?.Key, reason)
+        {
+            Fits = new ClvFitCounts(
+                stored.Count(f => f.Status == FitRecordStatus.Fitted),
+                stored.Count(f => f.Status == FitRecordStatus.Fallback),
+                stored.Count(f => f.Status == FitRecordStatus.Incomplete)),
+        };
     }
 
     private static long? ToLong(object? value) => value is null ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
@@ -123,6 +131,6 @@ public sealed partial class SnapshotDeriver
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot is current: no batch changed any month since the last derive")]
     private partial void LogNothingToDo();
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "CLV models not fitted: {Reason}; predictive CLV and P(alive) stay empty")]
-    private partial void LogNoFit(string reason);
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Warning, Message = "CLV fit for the purchases up to {MonthEnd} is {Status}: {Note}")]
+    private partial void LogFitFlagged(string monthEnd, FitRecordStatus status, string note);
 }

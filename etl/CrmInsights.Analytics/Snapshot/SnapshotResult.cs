@@ -6,4 +6,14 @@ namespace CrmInsights.Analytics.Snapshot;
 /// <param name="Rows">Snapshot rows written.</param>
 /// <param name="ModelFitKey">fact.ModelFit row of the CLV fit used; null when the models were not fitted.</param>
 /// <param name="Reason">Why the range was chosen (full, incremental, nothing to do).</param>
-public sealed record SnapshotResult(int? FromMonth, int? ToMonth, long Rows, int? ModelFitKey, string Reason);
+public sealed record SnapshotResult(int? FromMonth, int? ToMonth, long Rows, int? ModelFitKey, string Reason)
+{
+    /// <summary>How the rebuilt months' CLV fits came out; null when nothing was rebuilt.</summary>
+    public ClvFitCounts? Fits { get; init; }
+}
+
+/// <summary>Rebuilt months by fact.ModelFit.FitStatus.</summary>
+/// <param name="Fitted">Months whose two models are their own valid maxima.</param>
+/// <param name="Fallback">Months that kept an earlier valid model for a flagged one.</param>
+/// <param name="Incomplete">Months with a flagged model and no earlier valid one (its predictions are empty).</param>
+public sealed record ClvFitCounts(int Fitted, int Fallback, int Incomplete);
