@@ -66,8 +66,39 @@ public static class BgNbdFitter
         // The reported log-likelihood comes from the model's own per-customer formula in the caller's units.
         double logLikelihood = pooled.Sum(h => h.Value * fitted.LogLikelihood(h.Key.X, h.Key.Tx, h.Key.T));
         double optimiser = (-result.Value * count) - (repeats * Math.Log(scale));
-        var (status, problem) = FitVerdict.Judge("BG/NBD", result, Names, [fitted.R, fitted.Alpha, fitted.A, fitted.B], logLikelihood, optimiser);
+        var (status, problem) = FitVerdict.Judge("BG/NBD", result, Names, [fitted.R, fitted.Alpha, fitted.A, fitted.B], logLikelihood, optimiser,
+            ([0, 1, 2, 3], "the window does not identify the spread of purchase rates or of dropout probabilities (r and alpha drift to infinity together when rates look alike, a or b when nobody is seen to drop out yet), while P(alive) and expected purchases stay finite there"));
+        if (status == FitStatus.AtLimit && PredictionProblem(fitted, pooled.Keys) is { } unusable)
+        {
+            (status, problem) = (FitStatus.Degenerate, $"{problem!.TrimEnd('.')}; but {unusable}.");
+        }
+
         return new BgNbdFit(fitted, logLikelihood, count, result.Converged, result.Iterations, status, problem);
+    }
+
+    // A limit is usable only if the predictions there are finite: probe the most frequent buyer and the oldest one-time
+    // buyer over a horizon as long as their own history.
+    private static string? PredictionProblem(BgNbdParameters fitted, IEnumerable<(int X, double Tx, double T)> histories)
+    {
+        var list = histories.ToList();
+        var probes = new[] { list.MaxBy(h => h.X), list.Where(h => h.X == 0).DefaultIfEmpty(list[0]).MaxBy(h => h.T) };
+        try
+        {
+            foreach (var (x, tx, t) in probes)
+            {
+                double alive = fitted.ProbabilityAlive(x, tx, t), expected = fitted.ConditionalExpectedPurchases(Math.Max(t, 1), x, tx, t);
+                if (!double.IsFinite(alive) || !double.IsFinite(expected))
+                {
+                    return FitVerdict.Invariant($"the predictions are not finite there (x = {x}: P(alive) {alive}, expected purchases {expected})");
+                }
+            }
+        }
+        catch (ArithmeticException ex)
+        {
+            return "the predictions cannot be computed there (" + ex.Message + ")";
+        }
+
+        return null;
     }
 
     private static double[] Log(params double[] values) => [.. values.Select(v => Math.Log(v))];

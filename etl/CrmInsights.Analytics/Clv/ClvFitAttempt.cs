@@ -22,8 +22,12 @@ public sealed record ClvFitAttempt(
     /// <summary>Why the Gamma-Gamma part cannot be used; null when it is valid.</summary>
     public string? GammaGammaProblem => GammaGamma is { IsValid: true } ? null : GammaGamma?.Problem ?? GammaGammaFailure;
 
-    /// <summary>Both parts are valid maxima of this window.</summary>
-    public bool Converged => BgNbdProblem is null && GammaGammaProblem is null;
+    /// <summary>Both parts are interior maxima of this window (a usable limit is not).</summary>
+    public bool Converged => BgNbd?.Status == FitStatus.Valid && GammaGamma?.Status == FitStatus.Valid;
+
+    /// <summary>What the usable parts at a limit of their model mean (empty when none is).</summary>
+    public IReadOnlyList<string> LimitNotes =>
+        [.. new[] { BgNbd?.Status == FitStatus.AtLimit ? BgNbd.Problem : null, GammaGamma?.Status == FitStatus.AtLimit ? GammaGamma.Problem : null }.OfType<string>()];
 
     /// <summary>Optimiser iterations of both fits together.</summary>
     public int Iterations => (BgNbd?.Iterations ?? 0) + (GammaGamma?.Iterations ?? 0);

@@ -12,8 +12,10 @@ internal static class FitVerdict
     /// stationary point. <paramref name="names"/> label the parameters, <paramref name="values"/> are them in
     /// the caller's units.
     /// </summary>
+    /// <param name="limit">Parameters (by index) whose run to the box is a usable limit of the model, and what that limit means.</param>
     public static (FitStatus Status, string? Problem) Judge(
-        string model, LogParameterMinimizer.Result result, string[] names, double[] values, double logLikelihood, double optimiserLogLikelihood)
+        string model, LogParameterMinimizer.Result result, string[] names, double[] values, double logLikelihood, double optimiserLogLikelihood,
+        (int[] Indices, string Meaning)? limit = null)
     {
         if (!double.IsFinite(logLikelihood))
         {
@@ -21,6 +23,16 @@ internal static class FitVerdict
         }
 
         var atBound = result.AtBound;
+        // At a usable limit the remaining limit parameters may still drift along a flat ridge (a and b towards 0
+        // together); only the other parameters must be stationary.
+        if (atBound.Count > 0 && limit is { } usable && atBound.All(usable.Indices.Contains)
+            && LogParameterMinimizer.MaxProjectedGradient(result.Theta, result.Gradient, usable.Indices) <= LogParameterMinimizer.GradientTolerance
+            && Math.Abs(logLikelihood - optimiserLogLikelihood) <= 1e-6 * Math.Max(1, Math.Abs(logLikelihood)))
+        {
+            string which = string.Join(", ", atBound.Select(i => Invariant($"{names[i]} ran to {values[i]:G3}")));
+            return (FitStatus.AtLimit, $"{model}: maximum at a limit of the model, {which}: {usable.Meaning}; {Describe(names, values)}.");
+        }
+
         if (atBound.Count > 0)
         {
             string which = string.Join(", ", atBound.Select(i => Invariant($"{names[i]} ran to {values[i]:G3}")));

@@ -75,8 +75,12 @@ public static class GammaGammaFitter
         var fitted = new GammaGammaParameters(v[0], v[1], v[2] * scale);
         double logLikelihood = pooled.Sum(h => h.Value * fitted.LogLikelihood(h.Key.X, h.Key.Mean));
         double optimiser = (-result.Value * count) - (count * Math.Log(scale));
-        var (status, problem) = FitVerdict.Judge("Gamma-Gamma", result, Names, [fitted.P, fitted.Q, fitted.Gamma], logLikelihood, optimiser);
-        if (status == FitStatus.Valid && fitted.Q <= 1)
+        // q and gamma running to infinity together is the limit where every customer has the same spend level (nu): the
+        // expected spend is then the population mean p*gamma/(q-1), finite. p running away (no spread within a customer)
+        // or q towards 0 (infinite mean) is not usable.
+        var (status, problem) = FitVerdict.Judge("Gamma-Gamma", result, Names, [fitted.P, fitted.Q, fitted.Gamma], logLikelihood, optimiser,
+            ([1, 2], "customers' spend levels look alike (q and gamma drift to infinity together), so everyone is priced close to the population mean spend"));
+        if (status is FitStatus.Valid or FitStatus.AtLimit && fitted.Q <= 1)
         {
             (status, problem) = (FitStatus.Degenerate, FitVerdict.Invariant(
                 $"Gamma-Gamma: q = {fitted.Q:G4} <= 1 at the maximum, so the mean spend p*gamma/(q-1) is infinite (a spend tail too heavy for the model); {FitVerdict.Describe(Names, [fitted.P, fitted.Q, fitted.Gamma])}."));

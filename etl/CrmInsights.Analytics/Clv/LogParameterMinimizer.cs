@@ -120,11 +120,16 @@ internal static class LogParameterMinimizer
     }
 
     /// <summary>Largest gradient component that could still move the point: components pushing out of the box at a bound count as 0.</summary>
-    internal static double MaxProjectedGradient(double[] theta, double[] gradient)
+    internal static double MaxProjectedGradient(double[] theta, double[] gradient, IReadOnlyCollection<int>? ignore = null)
     {
         double max = 0;
         for (int i = 0; i < theta.Length; i++)
         {
+            if (ignore?.Contains(i) == true)
+            {
+                continue;
+            }
+
             double g = gradient[i];
             bool blockedBelow = theta[i] <= -Bound + 1e-9 && g > 0;
             bool blockedAbove = theta[i] >= Bound - 1e-9 && g < 0;

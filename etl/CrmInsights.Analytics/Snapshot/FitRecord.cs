@@ -6,7 +6,7 @@ namespace CrmInsights.Analytics.Snapshot;
 /// <summary>What fact.ModelFit.FitStatus says about a month's pricing model.</summary>
 internal enum FitRecordStatus
 {
-    /// <summary>Both models are the window's own valid maxima.</summary>
+    /// <summary>Both models are the window's own usable fits (valid maxima, or a usable limit named in the note).</summary>
     Fitted,
 
     /// <summary>A flagged model's parameters are kept from the previous month's row (the last valid ones).</summary>
@@ -45,6 +45,7 @@ internal sealed record FitRecord(
 
         Part(attempt.BgNbdProblem, "BG/NBD", previous?.Model?.BgNbd is not null, "P(alive), expected purchases and CLV");
         Part(attempt.GammaGammaProblem, "Gamma-Gamma", previous?.Model?.GammaGamma is not null, "expected spend and CLV");
+        notes.AddRange(attempt.LimitNotes);
         var status = missingAny ? FitRecordStatus.Incomplete : keptAny ? FitRecordStatus.Fallback : FitRecordStatus.Fitted;
 
         var parameters = new List<(string, double)>();

@@ -88,6 +88,18 @@ public sealed partial class SnapshotDeriver
     }
 
     /// <summary>
+    /// Fits both models on every identified customer's purchase days up to <paramref name="asOf"/> (inclusive), exactly
+    /// as the derive would for a month ending that day, and stores nothing: for comparing with a published calibration
+    /// period or checking a month's fit. Null when nobody has bought by then.
+    /// </summary>
+    public Task<ClvFitAttempt?> FitAsOfAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        _engine.RunInTransactionAsync<ClvFitAttempt?>(async (connection, transaction, ct) =>
+        {
+            var (summaries, _) = await ReadSummariesAsync(new SqlCommands(_engine, connection, transaction), YearMonth.DateKey(asOf), ct);
+            return summaries.Count == 0 ? null : _fitter.Fit(summaries);
+        }, cancellationToken);
+
+    /// <summary>
     /// Every identified customer's summary from the purchase days up to @endDateKey (days worth £0 or less count as
     /// purchases for BG/NBD, not as spend), and the first purchase date key.
     /// </summary>

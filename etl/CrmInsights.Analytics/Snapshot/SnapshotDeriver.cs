@@ -98,9 +98,10 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-        LogDerived(from, to, rows, reason, fit?.Key);
+        int? pricingKey = fit?.Model is null ? null : fit.Key;
+        LogDerived(from, to, rows, reason, pricingKey);
         var stored = fits.Values.OfType<StoredFit>().ToList();
-        return new SnapshotResult(from, to, rows, fit?.Key, reason)
+        return new SnapshotResult(from, to, rows, pricingKey, reason)
         {
             Fits = new ClvFitCounts(
                 stored.Count(f => f.Status == FitRecordStatus.Fitted),

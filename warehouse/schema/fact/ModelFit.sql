@@ -52,15 +52,15 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Log-likeli
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'ModelFit',
     @level2type = N'COLUMN', @level2name = N'LogLikelihood';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when both models reached a valid finite maximum on this window (gradient ~ 0, value settled, no parameter run to 0 or infinity, Gamma-Gamma q > 1).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 when both models reached an interior finite maximum on this window (gradient ~ 0, value settled, no parameter run to 0 or infinity, Gamma-Gamma q > 1).',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'ModelFit',
     @level2type = N'COLUMN', @level2name = N'Converged';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Fitted: both models are this window''s own valid maxima. Fallback: a model was flagged (see FitNote) and its parameters are kept from the earlier fit FallbackModelFitKey. Incomplete: a flagged model had no earlier valid fit to keep, so its predictions stay NULL (no BG/NBD: no P(alive) or CLV; no Gamma-Gamma: no CLV). NULL on fits stored before fits were judged.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Fitted: both models are this window''s own usable fits (valid maxima, or BG/NBD at its no-dropout limit, said in FitNote). Fallback: a model was flagged (see FitNote) and its parameters are kept from the earlier fit FallbackModelFitKey. Incomplete: a flagged model had no earlier valid fit to keep, so its predictions stay NULL (no BG/NBD: no P(alive) or CLV; no Gamma-Gamma: no CLV). NULL on fits stored before fits were judged.',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'ModelFit',
     @level2type = N'COLUMN', @level2name = N'FitStatus';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why a model of this window was flagged (parameter run to 0 or infinity, q <= 1, not converged, too few repeat buyers, ...) and what was kept instead; NULL when Fitted.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Why a model of this window was flagged (parameter run to 0 or infinity, q <= 1, not converged, too few repeat buyers, ...) and what was kept instead, or which usable limit a model reached; NULL when both are interior maxima.',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'ModelFit',
     @level2type = N'COLUMN', @level2name = N'FitNote';
 GO
