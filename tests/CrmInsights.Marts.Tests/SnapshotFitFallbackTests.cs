@@ -172,7 +172,7 @@ public sealed class SnapshotFitFallbackTests(ITestOutputHelper output) : IDispos
     private async Task DeriveAsync(DuckDbWarehouse engine)
     {
         await MartFixture.CreateDeriver(engine, new SnapshotOptions()).DeriveAsync();
-        foreach (var fit in await QueryAsync(engine, "SELECT CAST(CalibrationEndDateKey AS varchar) || ' ' || FitStatus || ' ' || COALESCE(FitNote, '') FROM fact.ModelFit ORDER BY ModelFitKey"))
+        foreach (var fit in await QueryAsync(engine, "SELECT * FROM fact.ModelFit ORDER BY ModelFitKey"))
         {
             output.WriteLine(fit);
         }
@@ -189,7 +189,7 @@ public sealed class SnapshotFitFallbackTests(ITestOutputHelper output) : IDispos
         var rows = new List<string>();
         while (await reader.ReadAsync())
         {
-            rows.Add(reader.IsDBNull(0) ? "null" : reader.GetString(0));
+            rows.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
         }
 
         return rows;

@@ -135,16 +135,14 @@ public sealed partial class SnapshotDeriver
     /// <summary>The latest fit of the window ending @endDateKey that the current fitter judged, as the fallback for the next month.</summary>
     private async Task<StoredFit?> LatestJudgedFitAsync(SqlCommands sql, int endDateKey, CancellationToken ct)
     {
-        await using var command = sql.Create(SnapshotSql.LatestJudgedFit, ("modelName", SnapshotSql.ModelName), ("endDateKey", endDateKey));
-        var rows = await ReadAllAsync(command, r => (Key: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture),
-            Name: r.IsDBNull(1) ? null : r.GetString(1), Value: r.IsDBNull(2) ? 0 : r.GetDouble(2)), ct);
-        if (rows.Count == 0)
+        if (ToInt(await sql.ScalarAsync(SnapshotSql.LatestJudgedFitKey, ct, ("modelName", SnapshotSql.ModelName), ("endDateKey", endDateKey))) is not { } key)
         {
             return null;
         }
 
-        var stored = rows.Where(r => r.Name is not null).ToDictionary(r => r.Name!, r => r.Value, StringComparer.Ordinal);
-        return new StoredFit(rows[0].Key, FitRecord.ModelFrom(stored, _timeUnit), FitRecordStatus.Fitted, endDateKey);
+        await using var command = sql.Create(SnapshotSql.FitParameters, ("key", key));
+        var stored = (await ReadAllAsync(command, r => (Name: r.GetString(0), Value: r.GetDouble(1)), ct)).ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
+        return new StoredFit(key, FitRecord.ModelFrom(stored, _timeUnit), FitRecordStatus.Fitted, endDateKey);
     }
 
     private static async Task<int?> FindIdenticalFitAsync(SqlCommands sql, int endDateKey, int customers, FitRecord verdict, CancellationToken ct)

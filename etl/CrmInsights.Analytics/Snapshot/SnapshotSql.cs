@@ -85,15 +85,13 @@ internal static class SnapshotSql
         WHERE f.ModelName = @modelName AND f.CalibrationEndDateKey = @endDateKey AND f.CustomerCount = @customers
         """;
 
-    /// <summary>The latest fit of a window judged by the current fitter (FitStatus set), with its parameters.</summary>
-    public const string LatestJudgedFit = """
-        SELECT f.ModelFitKey, p.ParameterName, p.ParameterValue
-        FROM fact.ModelFit AS f
-        LEFT JOIN fact.ModelFitParameter AS p ON p.ModelFitKey = f.ModelFitKey
-        WHERE f.ModelFitKey = (
-            SELECT MAX(l.ModelFitKey) FROM fact.ModelFit AS l
-            WHERE l.ModelName = @modelName AND l.CalibrationEndDateKey = @endDateKey AND l.FitStatus IS NOT NULL)
+    /// <summary>The latest fit of a window judged by the current fitter (FitStatus set).</summary>
+    public const string LatestJudgedFitKey = """
+        SELECT MAX(ModelFitKey) FROM fact.ModelFit
+        WHERE ModelName = @modelName AND CalibrationEndDateKey = @endDateKey AND FitStatus IS NOT NULL
         """;
+
+    public const string FitParameters = "SELECT ParameterName, ParameterValue FROM fact.ModelFitParameter WHERE ModelFitKey = @key";
 
     public const string InsertFit = """
         INSERT INTO fact.ModelFit (ModelName, FitAtUtc, FitDateKey, CalibrationStartDateKey, CalibrationEndDateKey, CustomerCount, LogLikelihood, Converged,
