@@ -90,6 +90,42 @@ public sealed class DemoCommandTests : IClassFixture<DemoCommandTests.DemoRun>
         Assert.True(fit["b"] > 0 && double.IsFinite(fit["b"]));
     }
 
+    /// <summary><c>snapshot fit --as-of</c> prints the fit on the purchases up to the date and stores nothing.</summary>
+    [Fact]
+    public async Task SnapshotFit_AsOf_PrintsTheFitAndStoresNothing()
+    {
+        long before;
+        using (var connection = _run.Open())
+        {
+            before = Scalar(connection, "SELECT COUNT(*) FROM fact.ModelFit");
+        }
+
+        var original = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        int exit, badExit;
+        try
+        {
+            exit = await CrmInsightsCli.Create().Parse(["snapshot", "fit", "--as-of", "2024-12-31", "--workspace", _run.Root]).InvokeAsync();
+            badExit = await CrmInsightsCli.Create().Parse(["snapshot", "fit", "--as-of", "31/12/2024", "--workspace", _run.Root]).InvokeAsync();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        var text = output.ToString();
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(ExitCodes.Input, badExit);
+        Assert.Contains("CLV fit on the purchases up to 2024-12-31 (nothing stored)", text);
+        Assert.Matches(@"BG/NBD +r = [0-9.]+ +alpha = [0-9.]+ +a = [0-9.E+-]+ +b = [0-9.E+-]+ +log-likelihood = -[0-9.]+", text);
+        Assert.Matches(@"Gamma-Gamma +p = [0-9.]+ +q = [0-9.]+ +gamma = [0-9.]+", text);
+        using (var connection = _run.Open())
+        {
+            Assert.Equal(before, Scalar(connection, "SELECT COUNT(*) FROM fact.ModelFit"));
+        }
+    }
+
     private static long Long(object? value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     private static long Scalar(DuckDBConnection connection, string sql) =>

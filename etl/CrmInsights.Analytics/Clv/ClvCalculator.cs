@@ -25,11 +25,13 @@ public sealed class ClvCalculator
     {
     }
 
-    /// <summary>Predicts one customer's figures.</summary>
-    /// <param name="model">The fitted model; its time unit must be the summary's.</param>
+    /// <summary>Predicts one customer's figures; spend and CLV stay null without a spend model or when <paramref name="hasSpend"/> is false.</summary>
+    /// <param name="model">The pricing model; its time unit must be the summary's.</param>
     /// <param name="customer">The customer's summary at the end of the observation period.</param>
     /// <param name="marginRate">Overrides <see cref="ClvOptions.MarginRate"/> for this customer (0 &lt; m ≤ 1).</param>
-    public CustomerClv Predict(ClvModelFit model, CustomerSummary customer, double? marginRate = null)
+    /// <param name="hasSpend">False for a customer none of whose purchase days was worth more than 0: P(alive) and
+    /// purchases are predicted (BG/NBD needs no money), CLV is not.</param>
+    public CustomerClv Predict(ClvModelFit model, CustomerSummary customer, double? marginRate = null, bool hasSpend = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(customer);
@@ -44,7 +46,6 @@ public sealed class ClvCalculator
         var (x, tx, age) = (customer.Frequency, customer.Frequency == 0 ? 0 : customer.Recency, customer.Age);
         double month = DaysPerMonth / (int)model.TimeUnit;
         double monthlyDiscount = Math.Pow(1 + _options.AnnualDiscountRate, 1.0 / 12) - 1;
-        double spend = model.GammaGamma.ExpectedAverageSpend(x, customer.MeanRepeatValue);
 
         double previous = 0;
         double discountedPurchases = 0;
@@ -55,6 +56,9 @@ public sealed class ClvCalculator
             previous = cumulative;
         }
 
+        double? spend = hasSpend && model.GammaGamma is { } gammaGamma
+            ? gammaGamma.ExpectedAverageSpend(customer.MonetaryFrequency ?? x, customer.MeanRepeatValue)
+            : null;
         return new CustomerClv(customer.CustomerKey, bgNbd.ProbabilityAlive(x, tx, age), previous, spend, discountedPurchases * spend * margin);
     }
 

@@ -21,31 +21,56 @@ public sealed partial class ClvModelFitter
         _logger = logger ?? NullLogger<ClvModelFitter>.Instance;
     }
 
-    /// <summary>Fits both models to the summaries (in <see cref="ClvOptions.TimeUnit"/>), which are read twice.</summary>
-    /// <exception cref="ArgumentException">No customers, no repeat buyers, or an invalid summary.</exception>
-    public ClvModelFit Fit(IReadOnlyCollection<CustomerSummary> customers)
+    /// <summary>
+    /// Fits both models to the summaries (in <see cref="ClvOptions.TimeUnit"/>), which are read twice. Never throws
+    /// for data the models cannot fit: a part that cannot be attempted says why, a flagged part says what is wrong.
+    /// </summary>
+    /// <exception cref="ArgumentException">A summary is invalid (a programming error upstream).</exception>
+    public ClvFitAttempt Fit(IReadOnlyCollection<CustomerSummary> customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var bgNbd = BgNbdFitter.Fit(customers, _options.MaxIterations);
-        var gammaGamma = GammaGammaFitter.Fit(customers, _options.MaxIterations);
-        var fit = ClvModelFit.From(bgNbd, gammaGamma, _options.TimeUnit, _time.GetUtcNow());
-        LogFitted(fit.CustomerCount, fit.RepeatCustomerCount, fit.R, fit.Alpha, fit.A, fit.B, fit.P, fit.Q, fit.Gamma, fit.Iterations);
-        if (!fit.Converged)
+        foreach (var customer in customers)
         {
-            LogNotConverged(_options.MaxIterations);
+            customer.EnsureValid();
+        }
+
+        var (bgNbd, bgNbdFailure) = Attempt(() => BgNbdFitter.Fit(customers, _options.MaxIterations));
+        var (gammaGamma, gammaGammaFailure) = Attempt(() => GammaGammaFitter.Fit(customers, _options.MaxIterations));
+        var fit = new ClvFitAttempt(bgNbd, gammaGamma, bgNbdFailure, gammaGammaFailure,
+            customers.Count, customers.Count(c => c.Frequency > 0), _options.TimeUnit, _time.GetUtcNow());
+        if (bgNbd is { } b)
+        {
+            LogBgNbd(fit.CustomerCount, fit.RepeatCustomerCount, b.Parameters.R, b.Parameters.Alpha, b.Parameters.A, b.Parameters.B, b.LogLikelihood, b.Status, b.Iterations);
+        }
+
+        if (gammaGamma is { } g)
+        {
+            LogGammaGamma(g.CustomerCount, g.Parameters.P, g.Parameters.Q, g.Parameters.Gamma, g.LogLikelihood, g.Status, g.Iterations);
         }
 
         return fit;
     }
 
+    // Only the fitters' own "cannot fit these data" exceptions become reasons; anything else is a bug and propagates.
+    private static (T? Fit, string? Failure) Attempt<T>(Func<T> fit)
+        where T : class
+    {
+        try
+        {
+            return (fit(), null);
+        }
+        catch (ArgumentException ex)
+        {
+            return (null, ex.Message.Split(" (Parameter")[0]);
+        }
+    }
+
     // Per-fit detail is Debug: a snapshot fits once per month, and the deriver logs the one summary line at Information.
     [LoggerMessage(EventId = 5100, Level = LogLevel.Debug,
-        Message = "Fitted CLV model on {CustomerCount} customers ({RepeatCount} repeat): r={R} alpha={Alpha} a={A} b={B} p={P} q={Q} gamma={Gamma} in {Iterations} iterations")]
-    private partial void LogFitted(int customerCount, int repeatCount, double r, double alpha, double a, double b, double p, double q, double gamma, int iterations);
+        Message = "BG/NBD on {CustomerCount} customers ({RepeatCount} repeat): r={R} alpha={Alpha} a={A} b={B} LL={LogLikelihood} {Status} in {Iterations} iterations")]
+    private partial void LogBgNbd(int customerCount, int repeatCount, double r, double alpha, double a, double b, double logLikelihood, FitStatus status, int iterations);
 
-    // Debug, not Warning: tiny early months (a handful of repeat buyers) often stop at the bound; the fit records
-    // Converged = false in fact.ModelFit.
     [LoggerMessage(EventId = 5101, Level = LogLevel.Debug,
-        Message = "CLV model fit did not converge within {MaxIterations} iterations; the estimates are the best found. Raise Clv:MaxIterations or check the input summaries")]
-    private partial void LogNotConverged(int maxIterations);
+        Message = "Gamma-Gamma on {RepeatCount} repeat buyers with spend: p={P} q={Q} gamma={Gamma} LL={LogLikelihood} {Status} in {Iterations} iterations")]
+    private partial void LogGammaGamma(int repeatCount, double p, double q, double gamma, double logLikelihood, FitStatus status, int iterations);
 }

@@ -10,7 +10,9 @@ namespace CrmInsights.Analytics.Clv;
 /// customer's "birth" and is not counted; x is the number of later transaction days; tₓ and T are
 /// measured from the first transaction to the last one and to <c>observationEnd</c> in the chosen
 /// unit; z̄ is the mean value of the repeat transactions (the first is excluded, as Gamma-Gamma
-/// is fitted on repeat spend).
+/// is fitted on repeat spend). A purchase day worth 0 or less (a fully discounted or voucher-paid
+/// purchase) is a transaction for BG/NBD but carries no spend: it counts in x, tₓ and T, not in z̄,
+/// and <see cref="CustomerSummary.MonetaryFrequency"/> then says how many repeat days z̄ averages.
 /// </remarks>
 public static class CustomerSummarizer
 {
@@ -19,8 +21,8 @@ public static class CustomerSummarizer
     /// <param name="observationEnd">Last business date of the observation (calibration) period, inclusive.</param>
     /// <param name="unit">Time unit of tₓ and T.</param>
     /// <returns>One summary per customer, lazily, in input order.</returns>
-    /// <exception cref="InvalidDataException">Input is not sorted by customer, an order lies after
-    /// <paramref name="observationEnd"/>, or an order value is not positive. Raised when the offending row is read.</exception>
+    /// <exception cref="InvalidDataException">Input is not sorted by customer, or an order lies after
+    /// <paramref name="observationEnd"/>. Raised when the offending row is read.</exception>
     public static IEnumerable<CustomerSummary> Summarize(IEnumerable<CustomerPurchase> purchases, DateOnly observationEnd, ModelTimeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(purchases);
@@ -68,12 +70,6 @@ public static class CustomerSummarizer
             throw new InvalidDataException(FormattableString.Invariant(
                 $"Customer {purchase.CustomerKey} has an order on {purchase.Date:yyyy-MM-dd}, after the observation end {observationEnd:yyyy-MM-dd}; filter the input to the calibration period."));
         }
-
-        if (purchase.Value <= 0)
-        {
-            throw new InvalidDataException(FormattableString.Invariant(
-                $"Customer {purchase.CustomerKey} has an order on {purchase.Date:yyyy-MM-dd} with non-positive value {purchase.Value}; filter out fully returned orders first."));
-        }
     }
 
     private static CustomerSummary Summarize(long key, SortedDictionary<DateOnly, decimal> days, DateOnly observationEnd, double daysPerUnit)
@@ -81,19 +77,24 @@ public static class CustomerSummarizer
         DateOnly first = days.Keys.First();
         DateOnly lastDay = first;
         decimal repeatTotal = 0;
+        int spendDays = 0;
         foreach (var (date, value) in days)
         {
             if (date != first)
             {
-                repeatTotal += value;
                 lastDay = date;
+                if (value > 0)
+                {
+                    repeatTotal += value;
+                    spendDays++;
+                }
             }
         }
 
         int frequency = days.Count - 1;
         double recency = (lastDay.DayNumber - first.DayNumber) / daysPerUnit;
         double age = (observationEnd.DayNumber - first.DayNumber) / daysPerUnit;
-        double? mean = frequency > 0 ? (double)(repeatTotal / frequency) : null;
-        return new CustomerSummary(key, frequency, recency, age, mean);
+        double? mean = spendDays > 0 ? (double)(repeatTotal / spendDays) : null;
+        return new CustomerSummary(key, frequency, recency, age, mean, spendDays == frequency ? null : spendDays);
     }
 }

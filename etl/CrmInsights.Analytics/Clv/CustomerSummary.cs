@@ -7,11 +7,13 @@ namespace CrmInsights.Analytics.Clv;
 /// <param name="Frequency">x: number of repeat purchase days (purchase days after the first).</param>
 /// <param name="Recency">tₓ: time from the first to the last purchase, in model time units (0 when x = 0).</param>
 /// <param name="Age">T: time from the first purchase to the end of the observation period, in model time units.</param>
-/// <param name="MeanRepeatValue">z̄: mean value of the repeat purchase days; null when x = 0.</param>
-public sealed record CustomerSummary(long CustomerKey, int Frequency, double Recency, double Age, double? MeanRepeatValue)
+/// <param name="MeanRepeatValue">z̄: mean value of the repeat purchase days with spend; null when there are none.</param>
+/// <param name="MonetaryFrequency">How many repeat purchase days z̄ averages (those worth more than 0; Gamma-Gamma's x).
+/// Null means all <paramref name="Frequency"/> of them, as in summaries from other tools.</param>
+public sealed record CustomerSummary(long CustomerKey, int Frequency, double Recency, double Age, double? MeanRepeatValue, int? MonetaryFrequency = null)
 {
     /// <summary>Throws when the summary cannot come from a real purchase history.</summary>
-    /// <exception cref="ArgumentException">x &lt; 0, tₓ outside [0, T], T not finite, or z̄ missing/non-positive for a repeat buyer.</exception>
+    /// <exception cref="ArgumentException">x &lt; 0, tₓ outside [0, T], T not finite, z̄ non-positive, or a monetary frequency outside [0, x] or without its z̄.</exception>
     public void EnsureValid()
     {
         if (Frequency < 0)
@@ -32,6 +34,11 @@ public sealed record CustomerSummary(long CustomerKey, int Frequency, double Rec
         if (MeanRepeatValue is { } z && (!double.IsFinite(z) || z <= 0))
         {
             throw new ArgumentException(Describe($"mean repeat value must be positive, was {z}."));
+        }
+
+        if (MonetaryFrequency is { } m && (m < 0 || m > Frequency || (m > 0) != MeanRepeatValue.HasValue))
+        {
+            throw new ArgumentException(Describe($"monetary frequency must lie in [0, x = {Frequency}] and come with a mean repeat value exactly when > 0, was {m}."));
         }
     }
 

@@ -63,6 +63,13 @@ public sealed record GammaGammaParameters
         return (Gamma + (x * meanValue.Value)) * P / ((P * x) + Q - 1);
     }
 
+    // Records print every public property; the mean spend throws for q <= 1, so print the parameters only.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"P = {P}, Q = {Q}, Gamma = {Gamma}");
+        return true;
+    }
+
     private static void RequirePositive(double value, string name)
     {
         if (!double.IsFinite(value) || value <= 0)

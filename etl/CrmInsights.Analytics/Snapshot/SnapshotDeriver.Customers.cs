@@ -97,21 +97,23 @@ public sealed partial class SnapshotDeriver
                 new CustomerRelationshipFacts(0, orderDates, [.. responses.Select(r => r.Date)], followUps, optedIn, engagement),
                 asOf);
 
+            // Every purchase day counts for P(alive) (BG/NBD needs no money), also one worth £0; CLV needs a spend model
+            // and a customer who ever spent.
             CustomerClv? clv = null;
-            if (fit is not null)
+            if (fit?.Model is { } model)
             {
-                var purchases = history.PurchaseDays.Where(p => p.Date <= asOf && p.Value > 0).Select(p => new CustomerPurchase(1, p.Date, p.Value));
-                var summary = CustomerSummarizer.Summarize(purchases, asOf, _timeUnit).FirstOrDefault();
+                var days = history.PurchaseDays.Where(p => p.Date <= asOf).ToList();
+                var summary = CustomerSummarizer.Summarize(days.Select(p => new CustomerPurchase(1, p.Date, p.Value)), asOf, _timeUnit).FirstOrDefault();
                 if (summary is not null)
                 {
-                    clv = _calculator.Predict(fit.Fit, summary);
+                    clv = _calculator.Predict(model, summary, hasSpend: days.Any(p => p.Value > 0));
                 }
             }
 
             yield return
             [
                 month, history.CustomerId, "model", stage.ToString(),
-                clv is null ? null : Round(clv.Clv, 4),
+                clv?.Clv is { } value ? Round(value, 4) : null,
                 clv is null ? null : Round(clv.ExpectedPurchases, 6),
                 clv is null ? null : Round(clv.ProbabilityAlive, 6),
                 Round(engagement, 2),

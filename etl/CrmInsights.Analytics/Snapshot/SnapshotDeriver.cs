@@ -17,7 +17,8 @@ namespace CrmInsights.Analytics.Snapshot;
 /// the earliest one touched by batches since the last derive (or all, on a full rebuild) are
 /// recomputed: the set-based part from the view etl.CustomerMonthSource, then RFM per month end,
 /// one BG/NBD + Gamma-Gamma fit per month end on the purchases up to it (stored in fact.ModelFit
-/// with its parameters), P(alive), predictive CLV from that month's own fit, engagement score and
+/// with its verdict and parameters; a model flagged in a month keeps the previous month's valid
+/// parameters, and a failed fit never aborts the derive), P(alive), predictive CLV from that month's model, engagement score and
 /// relationship stage per customer and month, written
 /// back through the engine's bulk path. Re-running without new batches changes nothing; a full
 /// rebuild reproduces the same rows (the fit is deterministic and reused when identical).
@@ -112,8 +113,16 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-        LogDerived(from, to, rows, reason, fit?.Key, fits.Values.Count(f => f is not null), fits.Count);
-        return new SnapshotResult(from, to, rows, fit?.Key, reason);
+        int? pricingKey = fit?.Model is null ? null : fit.Key;
+        var stored = fits.Values.OfType<StoredFit>().ToList();
+        LogDerived(from, to, rows, reason, pricingKey, stored.Count(f => f.Status == FitRecordStatus.Fitted), fits.Count, stored.Count(f => f.Status == FitRecordStatus.Fallback));
+        return new SnapshotResult(from, to, rows, pricingKey, reason)
+        {
+            Fits = new ClvFitCounts(
+                stored.Count(f => f.Status == FitRecordStatus.Fitted),
+                stored.Count(f => f.Status == FitRecordStatus.Fallback),
+                stored.Count(f => f.Status == FitRecordStatus.Incomplete)),
+        };
     }
 
     private static long? ToLong(object? value) => value is null ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
@@ -134,12 +143,12 @@ public sealed partial class SnapshotDeriver
 
     // The one Information line of a derive; each month's fit (or why it was not fitted) is logged at Debug.
     [LoggerMessage(EventId = 5200, Level = LogLevel.Information,
-        Message = "Snapshot derived for {FromMonth}..{ToMonth}: {Rows} customer-month rows ({Reason}); CLV fitted for {FittedMonths} of {Months} months (a month below Snapshot:MinimumRepeatBuyersForFit repeat buyers, or whose fit failed, has no predictive CLV); latest fit {ModelFitKey}")]
-    private partial void LogDerived(int fromMonth, int toMonth, long rows, string reason, int? modelFitKey, int fittedMonths, int months);
+        Message = "Snapshot derived for {FromMonth}..{ToMonth}: {Rows} customer-month rows ({Reason}); CLV fitted for {FittedMonths} of {Months} months, {FallbackMonths} kept the previous valid fit (reasons in fact.ModelFit); pricing fit {ModelFitKey}")]
+    private partial void LogDerived(int fromMonth, int toMonth, long rows, string reason, int? modelFitKey, int fittedMonths, int months, int fallbackMonths);
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot not rebuilt: {Reason}")]
     private partial void LogNothingToDo(string reason);
 
-    [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "CLV models not fitted: {Reason}; predictive CLV and P(alive) stay empty")]
-    private partial void LogNoFit(string reason);
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "CLV fit for the purchases up to {MonthEnd} is {Status}: {Note}")]
+    private partial void LogFitFlagged(string monthEnd, FitRecordStatus status, string note);
 }

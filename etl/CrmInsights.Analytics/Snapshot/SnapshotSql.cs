@@ -77,16 +77,26 @@ internal static class SnapshotSql
         ORDER BY o.CustomerId, o.DateKey
         """;
 
+    /// <summary>Fits of one window with their verdict and parameters (a fit may have no parameters when nothing was usable).</summary>
     public const string FindFit = """
-        SELECT f.ModelFitKey, p.ParameterName, p.ParameterValue
+        SELECT f.ModelFitKey, p.ParameterName, p.ParameterValue, f.FitStatus, f.FitNote, f.FallbackModelFitKey, f.Converged
         FROM fact.ModelFit AS f
-        INNER JOIN fact.ModelFitParameter AS p ON p.ModelFitKey = f.ModelFitKey
+        LEFT JOIN fact.ModelFitParameter AS p ON p.ModelFitKey = f.ModelFitKey
         WHERE f.ModelName = @modelName AND f.CalibrationEndDateKey = @endDateKey AND f.CustomerCount = @customers
         """;
 
+    /// <summary>The latest fit of a window judged by the current fitter (FitStatus set).</summary>
+    public const string LatestJudgedFitKey = """
+        SELECT MAX(ModelFitKey) FROM fact.ModelFit
+        WHERE ModelName = @modelName AND CalibrationEndDateKey = @endDateKey AND FitStatus IS NOT NULL
+        """;
+
+    public const string FitParameters = "SELECT ParameterName, ParameterValue FROM fact.ModelFitParameter WHERE ModelFitKey = @key";
+
     public const string InsertFit = """
-        INSERT INTO fact.ModelFit (ModelName, FitAtUtc, FitDateKey, CalibrationStartDateKey, CalibrationEndDateKey, CustomerCount, LogLikelihood, Converged)
-        VALUES (@modelName, @fitAt, @fitDateKey, @startDateKey, @endDateKey, @customers, @logLikelihood, @converged)
+        INSERT INTO fact.ModelFit (ModelName, FitAtUtc, FitDateKey, CalibrationStartDateKey, CalibrationEndDateKey, CustomerCount, LogLikelihood, Converged,
+            FitStatus, FitNote, FallbackModelFitKey)
+        VALUES (@modelName, @fitAt, @fitDateKey, @startDateKey, @endDateKey, @customers, @logLikelihood, @converged, @status, @note, @fallbackKey)
         """;
 
     public const string LastFitKey = "SELECT MAX(ModelFitKey) FROM fact.ModelFit WHERE ModelName = @modelName";

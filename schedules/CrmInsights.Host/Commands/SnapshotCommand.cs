@@ -12,7 +12,7 @@ namespace CrmInsights.Host.Commands;
 /// <summary>
 /// <c>crm-insights snapshot [--full]</c>: derives the customer snapshot (fact.CustomerMonth, RFM, CLV fit
 /// in fact.ModelFit) for the months changed since the last derive, or all months with <c>--full</c>, under
-/// the warehouse lock. Exit codes: 0 done (also when nothing changed); 4 the warehouse is missing or its lock
+/// the warehouse lock (<c>snapshot fit</c>, in SnapshotFitCommand, prints a fit without storing it). Exit codes: 0 done (also when nothing changed); 4 the warehouse is missing or its lock
 /// stayed held; 1 the derive failed (rolled back).
 /// </summary>
 internal static class SnapshotCommand
@@ -22,6 +22,7 @@ internal static class SnapshotCommand
     public static Command Create()
     {
         var command = new Command("snapshot", "Derive the customer snapshot and refit the CLV models from the loaded facts.") { Full };
+        command.Subcommands.Add(SnapshotFitCommand.Create());
         command.SetRun(async (context, parse, cancellationToken) =>
         {
             var result = await DeriveAsync(context, parse.GetValue(Full), cancellationToken);

@@ -13,6 +13,7 @@ public class BgNbdFitterTests(ITestOutputHelper output)
         output.WriteLine($"r={p.R:R} alpha={p.Alpha:R} a={p.A:R} b={p.B:R} LL={fit.LogLikelihood:R} it={fit.Iterations} conv={fit.Converged}");
 
         Assert.True(fit.Converged);
+        Assert.True(fit.IsValid, fit.Problem);
         Assert.Equal(2357, fit.CustomerCount);
         AssertRelative(0.242593, p.R, 1e-3);
         AssertRelative(4.413532, p.Alpha, 1e-3);
@@ -30,7 +31,9 @@ public class BgNbdFitterTests(ITestOutputHelper output)
     {
         var fit = BgNbdFitter.Fit(CdnowData.Summary, maxIterations: 10);
         Assert.False(fit.Converged);
-        Assert.Equal(10, fit.Iterations);
+        Assert.Equal(FitStatus.NotConverged, fit.Status);
+        Assert.Contains("not converged", fit.Problem);
+        Assert.InRange(fit.Iterations, 1, 20);
         // Still better than the all-ones starting point.
         double atStart = CdnowData.Summary.Sum(c => new BgNbdParameters(1, 1, 1, 1).LogLikelihood(c.Frequency, c.Recency, c.Age));
         Assert.True(fit.LogLikelihood > atStart);

@@ -6,8 +6,7 @@ namespace CrmInsights.Analytics.Tests.Clv;
 public class ClvCalculatorTests
 {
     private static readonly ClvModelFit Model = new(
-        0.242593, 4.413532, 0.792886, 2.425752, 6.25, 3.74, 15.44,
-        -9582.4, -4055.9, 2357, 946, DateTimeOffset.UnixEpoch, ModelTimeUnit.Weeks, true, 0);
+        new BgNbdParameters(0.242593, 4.413532, 0.792886, 2.425752), new GammaGammaParameters(6.25, 3.74, 15.44), ModelTimeUnit.Weeks);
 
     private static readonly CustomerSummary Customer = new(1, 2, 30.43, 38.86, 22.35);
 
@@ -27,9 +26,9 @@ public class ClvCalculatorTests
         double v = Math.Pow(1.10, -1.0 / 12); // one month's discount factor at 10% a year
         double expected = ((e1 * v) + ((e2 - e1) * v * v) + ((e3 - e2) * v * v * v)) * spend * 0.3;
 
-        Assert.Equal(expected, clv.Clv, 1e-10);
+        Assert.Equal(expected, clv.Clv!.Value, 1e-10);
         Assert.Equal(e3, clv.ExpectedPurchases, 1e-12);
-        Assert.Equal(spend, clv.ExpectedAverageSpend, 1e-12);
+        Assert.Equal(spend, clv.ExpectedAverageSpend!.Value, 1e-12);
         Assert.Equal(bg.ProbabilityAlive(2, 30.43, 38.86), clv.ProbabilityAlive, 1e-12);
     }
 
@@ -38,15 +37,15 @@ public class ClvCalculatorTests
     {
         var calculator = new ClvCalculator(Options.Create(new ClvOptions { AnnualDiscountRate = 0 }));
         var clv = calculator.Predict(Model, Customer);
-        Assert.Equal(clv.ExpectedPurchases * clv.ExpectedAverageSpend, clv.Clv, 1e-9);
+        Assert.Equal(clv.ExpectedPurchases * clv.ExpectedAverageSpend!.Value, clv.Clv!.Value, 1e-9);
     }
 
     [Fact]
     public void Predict_MarginOverride_ScalesLinearly()
     {
         var calculator = new ClvCalculator(new ClvOptions());
-        double revenue = calculator.Predict(Model, Customer).Clv;
-        Assert.Equal(revenue * 0.25, calculator.Predict(Model, Customer, 0.25).Clv, 1e-9);
+        double revenue = calculator.Predict(Model, Customer).Clv!.Value;
+        Assert.Equal(revenue * 0.25, calculator.Predict(Model, Customer, 0.25).Clv!.Value, 1e-9);
         Assert.Throws<ArgumentOutOfRangeException>(() => calculator.Predict(Model, Customer, 1.5));
     }
 
@@ -54,10 +53,10 @@ public class ClvCalculatorTests
     public void Predict_DaysModel_SameAnswerAsWeeksModel()
     {
         // α scales with the time unit; everything else is unit-free, so the CLV must not change.
-        var days = Model with { Alpha = Model.Alpha * 7, TimeUnit = ModelTimeUnit.Days };
+        var days = Model with { BgNbd = new BgNbdParameters(Model.BgNbd.R, Model.BgNbd.Alpha * 7, Model.BgNbd.A, Model.BgNbd.B), TimeUnit = ModelTimeUnit.Days };
         var customerDays = Customer with { Recency = Customer.Recency * 7, Age = Customer.Age * 7 };
         var calculator = new ClvCalculator(new ClvOptions());
-        Assert.Equal(calculator.Predict(Model, Customer).Clv, calculator.Predict(days, customerDays).Clv, 1e-9);
+        Assert.Equal(calculator.Predict(Model, Customer).Clv!.Value, calculator.Predict(days, customerDays).Clv!.Value, 1e-9);
     }
 
     [Fact]
@@ -66,7 +65,22 @@ public class ClvCalculatorTests
         var calculator = new ClvCalculator(new ClvOptions());
         var all = calculator.PredictAll(Model, CdnowData.WithTransactions).ToList();
         Assert.Equal(2357, all.Count);
-        Assert.All(all, c => Assert.True(double.IsFinite(c.Clv) && c.Clv >= 0 && c.ProbabilityAlive is >= 0 and <= 1));
+        Assert.All(all, c => Assert.True(c.Clv is { } v && double.IsFinite(v) && v >= 0 && c.ProbabilityAlive is >= 0 and <= 1));
+    }
+
+    [Fact]
+    public void Predict_NoSpendModelOrNoSpend_PAliveWithoutClv()
+    {
+        var calculator = new ClvCalculator(new ClvOptions());
+        var withSpend = calculator.Predict(Model, Customer);
+        var noModel = calculator.Predict(Model with { GammaGamma = null }, Customer);
+        var neverSpent = calculator.Predict(Model, Customer with { MeanRepeatValue = null, MonetaryFrequency = 0 }, hasSpend: false);
+        Assert.Null(noModel.Clv);
+        Assert.Null(neverSpent.Clv);
+        Assert.Null(neverSpent.ExpectedAverageSpend);
+        Assert.Equal(withSpend.ProbabilityAlive, noModel.ProbabilityAlive);
+        Assert.Equal(withSpend.ProbabilityAlive, neverSpent.ProbabilityAlive);
+        Assert.Equal(withSpend.ExpectedPurchases, neverSpent.ExpectedPurchases);
     }
 
     [Fact]

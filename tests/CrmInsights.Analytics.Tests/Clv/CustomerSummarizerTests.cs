@@ -50,10 +50,20 @@ public class CustomerSummarizerTests
     }
 
     [Fact]
-    public void Summarize_NonPositiveValue_Throws()
+    public void Summarize_DaysWorthNothing_CountAsPurchasesNotAsSpend()
     {
-        var ex = Assert.Throws<InvalidDataException>(() => CustomerSummarizer.Summarize([new(7, End, 0m)], End, ModelTimeUnit.Weeks).ToList());
-        Assert.Contains("non-positive", ex.Message);
+        CustomerPurchase[] purchases =
+        [
+            new(7, new DateOnly(2024, 1, 1), 0m), new(7, new DateOnly(2024, 1, 8), 14m), new(7, new DateOnly(2024, 1, 15), -2m),
+            new(8, new DateOnly(2024, 2, 1), 0m), new(8, new DateOnly(2024, 3, 1), 0m),
+        ];
+
+        var summaries = CustomerSummarizer.Summarize(purchases, End, ModelTimeUnit.Days).ToList();
+
+        // Customer 7: x = 2 purchase days after the first, t_x = 14 days, spend averaged over the one day worth more than 0.
+        Assert.Equal(new CustomerSummary(7, 2, 14, 90, 14.0, 1), summaries[0]);
+        // Customer 8 never spent: a repeat buyer for BG/NBD, nothing for Gamma-Gamma.
+        Assert.Equal(new CustomerSummary(8, 1, 29, 59, null, 0), summaries[1]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ CREATE TABLE [fact].[ModelFitParameter]
     CONSTRAINT [FK_fact_ModelFitParameter_ModelFitKey] FOREIGN KEY ([ModelFitKey]) REFERENCES [fact].[ModelFit] ([ModelFitKey])
 );
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Fitted parameter values of a model fit (grain: fit x parameter, e.g. r, alpha, a, b, p, q, gamma).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Parameter values of a model fit (grain: fit x parameter). r, alpha, a, b, p, q, gamma are the values that price the predictions (for a flagged model: kept from the fit''s FallbackModelFitKey, absent when none was valid); rejected_<name> are a flagged model''s own estimates; bgnbd_loglik and gamma_gamma_loglik are the log-likelihoods of this window''s own estimates.',
     @level0type = N'SCHEMA', @level0name = N'fact', @level1type = N'TABLE', @level1name = N'ModelFitParameter';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The fit (fact.ModelFit).',

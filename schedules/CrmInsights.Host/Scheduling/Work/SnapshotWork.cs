@@ -53,6 +53,7 @@ public sealed class SnapshotWork(SnapshotDeriver deriver, IOptions<WarehouseOpti
         return result.FromMonth is null
             ? $"snapshot: {result.Reason}"
             : $"snapshot {result.FromMonth}..{result.ToMonth}: {result.Rows} customer-month rows ({result.Reason}); " +
-              (result.ModelFitKey is { } key ? $"CLV fit {key}" : "no CLV fit (too few repeat buyers)");
+              (result.ModelFitKey is { } key ? $"CLV fit {key}" : "no usable CLV model for the last month (see fact.ModelFit.FitNote)") +
+              (result.Fits is { } f ? $"; monthly CLV fits: {f.Fitted} fitted, {f.Fallback} kept an earlier valid model, {f.Incomplete} incomplete" : "");
     }
 }
