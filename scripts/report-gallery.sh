@@ -96,7 +96,8 @@ for width in 375 1024; do
   height="$(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$width,800" --virtual-time-budget=3000 \
     --run-all-compositor-stages-before-draw --dump-dom "file://$work/email-measure.html" 2>/dev/null \
     | sed -n 's/.*data-gallery-height="\([0-9]*\)".*/\1/p' | head -1)"
-  height="${height:-2400}"
+  # Chromium lays a --dump-dom page out at least 500 px wide (shorter than at 375 px), so add room; the rest stays white.
+  height=$(( ${height:-2400} + (width < 500 ? 700 : 100) ))
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$width,$height" --virtual-time-budget=3000 \
     --screenshot="$out/email-$width.png" "file://$work/email.html" >/dev/null 2>&1
 done

@@ -7,7 +7,8 @@ set -euo pipefail
 # python3-aiosmtpd: the real SMTP server the delivery tests talk to.
 # python3-openpyxl: a second, independent reader of the workbooks in the tests.
 # fonts-dejavu-core: a font for ScottPlot/SkiaSharp and ClosedXML's width measuring.
-packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core)
+# chromium: the headless browser the e-mail layout test measures the pack e-mail in (375 px and 1024 px).
+packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core chromium)
 
 if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   missing=()

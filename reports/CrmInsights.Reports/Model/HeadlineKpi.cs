@@ -24,6 +24,21 @@ public sealed record HeadlineKpi(
     decimal? SamePeriodLastYear,
     decimal? Target = null)
 {
+    /// <summary>
+    /// The base the value is computed on (answers, delivered e-mails, customers at risk), when the KPI is a
+    /// rate or score from a sample; null when not known or not applicable. Shown as "n" on the scorecard.
+    /// </summary>
+    public long? SampleSize { get; init; }
+
+    /// <summary>Whether <see cref="SampleSize"/> is below the configured minimum: the value is shown, marked "small sample", and given no on/off-track status.</summary>
+    public bool BelowMinimumSample { get; init; }
+
+    /// <summary>Monthly values, oldest first, ending with the period (the scorecard's sparkline); months without a value are left out.</summary>
+    public IReadOnlyList<TrendPoint> History { get; init; } = [];
+
+    /// <summary>How the target was set, e.g. "last year +5%" or "fixed"; null without a target.</summary>
+    public string? TargetBasis { get; init; }
+
     /// <summary>Current minus previous, null when either is missing.</summary>
     public decimal? ChangeVsPrevious => Current - Previous;
 
@@ -37,6 +52,7 @@ public sealed record HeadlineKpi(
     /// <summary>On/off track against the target, taking the direction into account.</summary>
     public TargetStatus Status => (Current, Target) switch
     {
+        ({ }, { }) when BelowMinimumSample => TargetStatus.SmallSample,
         ({ } c, { } t) => (HigherIsBetter ? c >= t : c <= t) ? TargetStatus.OnTrack : TargetStatus.OffTrack,
         (null, { }) => TargetStatus.NoData,
         _ => TargetStatus.NoTarget,
