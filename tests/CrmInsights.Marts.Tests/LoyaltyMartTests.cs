@@ -41,9 +41,11 @@ public sealed class LoyaltyMartTests(MartFixture fixture)
         // C2's last purchase 2025-01-20 + 30 days = 2025-02-19 falls in February: 1 lapsed.
         Assert.Equal(1, Num(row["LapsedCustomers"]));
         // S = customers within 30 days at 31 Jan: C1 (26 days), C2 (11 days) = 2.
-        // E = within 30 days at 28 Feb: C1 (18 days) = 1; N = 0. Retention (1 - 0) / 2 = 0.5.
+        // R = of S, still within 30 days at 28 Feb: C1 (18 days) = 1. Retention R / S = 0.5; nobody came back.
         Assert.Equal(2, Num(row["CustomersAtStart"]));
+        Assert.Equal(1, Num(row["RetainedCustomers"]));
         Assert.Equal(1, Num(row["CustomersAtEnd"]));
+        Assert.Equal(0, Num(row["ReactivatedCustomers"]));
         Assert.Equal(0.5m, Dec(row["RetentionRate"]));
         Assert.Equal(0.5m, Dec(row["ChurnRate"]));
         // Trailing 12 months: C1 2 orders, C2 1 order -> 1 repeat of 2 buyers.
@@ -69,9 +71,13 @@ public sealed class LoyaltyMartTests(MartFixture fixture)
         // Lapse line: C1 2025-02-10 + 30 = 03-12, C2 2025-03-01 + 30 = 03-31: both cross in March.
         Assert.Equal(2, Num(row["LapsedCustomers"]));
         Assert.Equal(0.5m, Dec(row["RevolvingDoorRatio"]));
-        // S = 1 (C1 at 28 Feb); E = C3 only (C1 49 days, C2 exactly 30 days are out); N = 1 -> (1 - 1) / 1 = 0.
+        // S = 1 (C1 at 28 Feb); E = C3 only (C1 49 days, C2 exactly 30 days are out), who is new: R = 0 -> 0.
+        // C2 bought again on 03-01 after lapsing in February, but is out again at 31 March: not reactivated.
         Assert.Equal(1, Num(row["CustomersAtStart"]));
+        Assert.Equal(0, Num(row["RetainedCustomers"]));
         Assert.Equal(1, Num(row["CustomersAtEnd"]));
+        Assert.Equal(0, Num(row["ReactivatedCustomers"]));
+        Assert.Equal(0m, Dec(row["ReactivationRate"]));
         Assert.Equal(0m, Dec(row["RetentionRate"]));
         Assert.Equal(1m, Dec(row["ChurnRate"]));
         // 12 months: C1 2, C2 2, C3 1 orders -> 2 / 3.

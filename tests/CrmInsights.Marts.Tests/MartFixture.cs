@@ -1,13 +1,7 @@
 using System.Globalization;
-using CrmInsights.Analytics.Clv;
-using CrmInsights.Analytics.Engagement;
-using CrmInsights.Analytics.Relationships;
-using CrmInsights.Analytics.Rfm;
 using CrmInsights.Analytics.Snapshot;
 using CrmInsights.Warehouse.DuckDb;
 using CrmInsights.Warehouse.Model;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using CrmInsights.Tests.Shared;
 
 namespace CrmInsights.Marts.Tests;
@@ -58,21 +52,8 @@ public sealed class MartFixture : IAsyncLifetime, IDisposable
     public SnapshotDeriver CreateDeriver(SnapshotOptions options) => CreateDeriver(Engine, options);
 
     /// <summary>A deriver on <paramref name="engine"/> as of 2025-04-01 06:00 UTC, with default CLV, RFM, stage and engagement settings.</summary>
-    public static SnapshotDeriver CreateDeriver(DuckDbWarehouse engine, SnapshotOptions options)
-    {
-        var clv = new ClvOptions();
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 4, 1, 6, 0, 0, TimeSpan.Zero));
-        return new SnapshotDeriver(
-            engine,
-            Microsoft.Extensions.Options.Options.Create(options),
-            Microsoft.Extensions.Options.Options.Create(clv),
-            new ClvModelFitter(Microsoft.Extensions.Options.Options.Create(clv), time),
-            new ClvCalculator(clv),
-            new RfmScorer(new RfmOptions()),
-            new RelationshipStageEvaluator(new RelationshipStageOptions()),
-            new EngagementScorer(new EngagementScoreOptions()),
-            time);
-    }
+    public static SnapshotDeriver CreateDeriver(DuckDbWarehouse engine, SnapshotOptions options) =>
+        TestDerivers.Create(engine, options, new DateTimeOffset(2025, 4, 1, 6, 0, 0, TimeSpan.Zero));
 
     public Task ExecuteAsync(string sql) => ExecuteAsync(Engine, sql);
 

@@ -133,9 +133,9 @@ public static class EmailComposer
                 .Append("<div style=\"font-size:22px;font-weight:bold\">").Append(E(UnitFormat.Text(h.Current, h.Unit, cur))).Append("</div>")
                 .Append("<div style=\"").Append(muted).Append("\">").Append(E(ChangeText(h, pack))).Append(" vs ").Append(E(MonthName(pack.Period.Previous)))
                 .Append(" · last year ").Append(E(UnitFormat.Text(h.SamePeriodLastYear, h.Unit, cur)));
-            if (h.SampleSize is { } n)
+            if (h.Sample is { } n)
             {
-                html.Append(" · n ").Append(E(n.ToString("#,##0", CultureInfo.InvariantCulture)));
+                html.Append(" · n ").Append(E(n.N.ToString("#,##0", CultureInfo.InvariantCulture))).Append(n.IsSmall ? " ⚠ small sample" : "");
             }
             html.Append("</div></td><td style=\"padding:10px 0 10px 8px;border-bottom:1px solid #E5E7EB;vertical-align:top;text-align:right\">")
                 .Append("<span style=\"display:inline-block;padding:3px 8px;border-radius:12px;font-size:13px;font-weight:bold;white-space:nowrap;background:")

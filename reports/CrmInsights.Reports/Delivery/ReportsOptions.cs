@@ -1,3 +1,5 @@
+using CrmInsights.Reports.Model;
+
 namespace CrmInsights.Reports.Delivery;
 
 /// <summary>The <c>Reports</c> configuration section.</summary>
@@ -38,6 +40,9 @@ public sealed class ReportsOptions
         ["email"] = 48,
         ["survey"] = 72,
     };
+
+    /// <summary>Minimum n per kind of rate (answers, complaints, customers, sessions, emails); below it a rate is marked "small sample" and never cited.</summary>
+    public MinimumSamples MinimumSamples { get; set; } = new();
 
     /// <summary>Months in each trend series, ending with the report month (13-24).</summary>
     public int TrendMonths { get; set; } = 24;

@@ -83,6 +83,10 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
                 failures.Add($"Reports:FreshnessLimitHours:{source} must be more than 0 hours, was {hours}.");
             }
         }
+        foreach (var (key, value) in options.MinimumSamples.Settings().Where(s => s.Value < 1))
+        {
+            failures.Add($"Reports:MinimumSamples:{key} must be at least 1, was {value}.");
+        }
         if (options.TrendMonths is < 13 or > 24)
         {
             failures.Add($"Reports:TrendMonths must be between 13 and 24, was {options.TrendMonths}.");

@@ -21,12 +21,17 @@ public sealed partial class MartKpiPackFactory
         return rows.ToDictionary(r => r.Int("YearMonthKey"));
     }
 
-    private static HeadlineKpi Headline(HeadlineSpec spec, Dictionary<int, MartRow> rows, ReportPeriod period) =>
-        new(spec.Key, spec.Name, spec.Family, spec.Unit, spec.HigherIsBetter,
-            rows.GetValueOrDefault(Key(period))?.Dec(spec.Column),
-            rows.GetValueOrDefault(Key(period.Previous))?.Dec(spec.Column),
+    private HeadlineKpi Headline(HeadlineSpec spec, Dictionary<int, MartRow> rows, ReportPeriod period)
+    {
+        var current = rows.GetValueOrDefault(Key(period));
+        var previous = rows.GetValueOrDefault(Key(period.Previous));
+        var kpi = new HeadlineKpi(spec.Key, spec.Name, spec.Family, spec.Unit, spec.HigherIsBetter,
+            current?.Dec(spec.Column),
+            previous?.Dec(spec.Column),
             rows.GetValueOrDefault(Key(period.SameLastYear))?.Dec(spec.Column))
         {
+            Sample = Sample(spec, current),
+            PreviousSample = Sample(spec, previous),
             // The scorecard's sparkline: the same view rows, the last 12 months.
             History = Enumerable.Range(0, Charts.Sparkline.Months).Select(i => period.AddMonths(i - Charts.Sparkline.Months + 1))
                 .Select(m => (Month: m, Value: rows.GetValueOrDefault(Key(m))?.Dec(spec.Column)))
@@ -34,6 +39,34 @@ public sealed partial class MartKpiPackFactory
                 .Select(p => new TrendPoint(p.Month, p.Value!.Value))
                 .ToList(),
         };
+        return kpi with { ChangeZ = ChangeZ(spec, kpi, current, previous) };
+    }
+
+    /// <summary>The n of a rate on a view row, against its configured minimum (null for counts and money).</summary>
+    private SampleSize? Sample(HeadlineSpec spec, MartRow? row) =>
+        spec.Sample is { } s && row is not null ? new SampleSize(s.Kind, row.Long(s.Column), options.MinimumSamples.For(s.Kind)) : null;
+
+    /// <summary>
+    /// The z of the change against the previous month, only when both values exist and neither n is below its
+    /// minimum: a small sample is never a "mover".
+    /// </summary>
+    private static double? ChangeZ(HeadlineSpec spec, HeadlineKpi kpi, MartRow? current, MartRow? previous)
+    {
+        if (kpi.Current is not { } now || kpi.Previous is not { } before || current is null || previous is null
+            || kpi.IsSmallSample || kpi.PreviousSample?.IsSmall == true)
+        {
+            return null;
+        }
+        return spec.Test switch
+        {
+            ChangeTest.Proportion when kpi.Sample is { } n && kpi.PreviousSample is { } n0 => ChangeSignificance.Proportion(now, n.N, before, n0.N),
+            ChangeTest.Count => ChangeSignificance.Count(now, before),
+            ChangeTest.Nps => ChangeSignificance.Nps(
+                current.Long("Promoters"), current.Long("Detractors"), current.Long("NpsResponses"),
+                previous.Long("Promoters"), previous.Long("Detractors"), previous.Long("NpsResponses")),
+            _ => null,
+        };
+    }
 
     private IEnumerable<TrendSeries> Trends(FamilyView family, Dictionary<int, MartRow> rows, ReportPeriod period)
     {
@@ -57,7 +90,7 @@ public sealed partial class MartKpiPackFactory
     /// by store, region, channel and segment; a region by its stores (mart.StoreDirectory); a store
     /// shows only itself, so a store-sliced pack never carries another store's number.
     /// </summary>
-    private static async Task<IReadOnlyList<KpiBreakdownRow>> BreakdownAsync(
+    private async Task<IReadOnlyList<KpiBreakdownRow>> BreakdownAsync(
         MartQuery query, FamilyView family, ReportPeriod period, ISliceFilter slice, Dictionary<int, MartRow> sliceRows, CancellationToken cancellationToken)
     {
         // Every KPI of the family: the family sheet is a matrix of members × KPIs (the full list the Summary leaves out).
@@ -67,7 +100,11 @@ public sealed partial class MartKpiPackFactory
         var previous = sliceRows.GetValueOrDefault(Key(period.Previous));
         foreach (var spec in specs)
         {
-            result.Add(new KpiBreakdownRow(spec.Name, "Total", slice.Description, spec.Unit, current?.Dec(spec.Column), previous?.Dec(spec.Column)));
+            result.Add(new KpiBreakdownRow(spec.Name, "Total", slice.Description, spec.Unit, current?.Dec(spec.Column), previous?.Dec(spec.Column))
+            {
+                Sample = Sample(spec, current),
+                PreviousSample = Sample(spec, previous),
+            });
         }
         var condition = slice.Kind switch
         {
@@ -93,7 +130,11 @@ public sealed partial class MartKpiPackFactory
             {
                 var cur = g.FirstOrDefault(m => m.Month == Key(period)).Row;
                 var prev = g.FirstOrDefault(m => m.Month == Key(period.Previous)).Row;
-                result.Add(new KpiBreakdownRow(spec.Name, g.Key.Cut, g.Key.Member, spec.Unit, cur?.Dec(spec.Column), prev?.Dec(spec.Column)));
+                result.Add(new KpiBreakdownRow(spec.Name, g.Key.Cut, g.Key.Member, spec.Unit, cur?.Dec(spec.Column), prev?.Dec(spec.Column))
+                {
+                    Sample = Sample(spec, cur),
+                    PreviousSample = Sample(spec, prev),
+                });
             }
         }
         return result;

@@ -24,14 +24,20 @@ public sealed record HeadlineKpi(
     decimal? SamePeriodLastYear,
     decimal? Target = null)
 {
-    /// <summary>
-    /// The base the value is computed on (answers, delivered e-mails, customers at risk), when the KPI is a
-    /// rate or score from a sample; null when not known or not applicable. Shown as "n" on the scorecard.
-    /// </summary>
-    public long? SampleSize { get; init; }
+    /// <summary>The n behind <see cref="Current"/> with its minimum; null for KPIs that are not rates over a sample (counts, money).</summary>
+    public SampleSize? Sample { get; init; }
 
-    /// <summary>Whether <see cref="SampleSize"/> is below the configured minimum: the value is shown, marked "small sample", and given no on/off-track status.</summary>
-    public bool BelowMinimumSample { get; init; }
+    /// <summary>The n behind <see cref="Previous"/>.</summary>
+    public SampleSize? PreviousSample { get; init; }
+
+    /// <summary>Whether the current value rests on fewer than its minimum n: shown marked "small sample", never cited.</summary>
+    public bool IsSmallSample => Sample?.IsSmall == true;
+
+    /// <summary>
+    /// Signed z statistic of the change against the previous month (<see cref="ChangeSignificance"/>); null when
+    /// either month is missing, either n is below its minimum, or the KPI has no test (money, means, percentiles).
+    /// </summary>
+    public double? ChangeZ { get; init; }
 
     /// <summary>Monthly values, oldest first, ending with the period (the scorecard's sparkline); months without a value are left out.</summary>
     public IReadOnlyList<TrendPoint> History { get; init; } = [];
@@ -52,7 +58,7 @@ public sealed record HeadlineKpi(
     /// <summary>On/off track against the target, taking the direction into account.</summary>
     public TargetStatus Status => (Current, Target) switch
     {
-        ({ }, { }) when BelowMinimumSample => TargetStatus.SmallSample,
+        ({ }, { }) when IsSmallSample => TargetStatus.SmallSample,
         ({ } c, { } t) => (HigherIsBetter ? c >= t : c <= t) ? TargetStatus.OnTrack : TargetStatus.OffTrack,
         (null, { }) => TargetStatus.NoData,
         _ => TargetStatus.NoTarget,

@@ -46,10 +46,16 @@ public static partial class WorkbookBuilder
 
         var top = SheetLayout.FirstTableRow;
         var next = SheetLayout.Table(ws, top, 1, name + "Matrix",
-            Columns((c, x, unit) => Cells.Kpi(c, x?.Current, unit, cur)), members, $"No {name.ToLowerInvariant()} figures for this period.");
+            Columns((c, x, unit) => Cells.Kpi(c, x?.Current, unit, cur, x?.IsSmallSample == true)), members, $"No {name.ToLowerInvariant()} figures for this period.");
         if (members.Count > 0)
         {
             HighlightBlocks(ws, top, members, kpis.Count);
+            if (rows.Any(x => x.IsSmallSample))
+            {
+                Cells.Text(ws.Cell(next - 1, 1), "⚠ = a rate on fewer observations than its minimum sample (Reports:MinimumSamples): read it with care.")
+                    .Style.Font.SetItalic(true).Font.SetFontColor(XLColor.DimGray);
+                next++;
+            }
             SheetLayout.Heading(ws, next, 1, $"Change against {pack.Period.Previous.DisplayName}");
             next = SheetLayout.Table(ws, next + 1, 1, name + "Change",
                 Columns((c, x, unit) => Cells.KpiChange(c, x?.Current - x?.Previous, unit, cur)), members, "");

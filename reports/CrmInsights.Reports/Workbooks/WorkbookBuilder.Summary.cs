@@ -84,10 +84,10 @@ public static partial class WorkbookBuilder
         var status = Cells.Text(ws.Cell(row, 9), StatusStyle.Text(h.Status));
         status.Style.Font.SetBold(true).Font.SetFontColor(XLColor.FromHtml(StatusStyle.Foreground(h.Status)))
             .Fill.SetBackgroundColor(XLColor.FromHtml(StatusStyle.Background(h.Status)));
-        if (h.SampleSize is { } n)
+        if (h.Sample is { } n)
         {
             // The mark sits in the number format, so the cell stays a number a user can sort and sum.
-            Cells.Number(ws.Cell(row, 10), n, h.BelowMinimumSample ? "\"⚠ \"#,##0" : "#,##0");
+            Cells.Number(ws.Cell(row, 10), n.N, n.IsSmall ? "\"⚠ \"#,##0" : "#,##0");
         }
         Cells.Text(ws.Cell(row, 11), Sparkline.Text(h.History.Select(p => p.Value)))
             .Style.Font.SetFontColor(XLColor.FromHtml("#1F3864")).Font.SetFontName("DejaVu Sans");

@@ -37,6 +37,15 @@ public sealed class ReportsOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_MinimumSampleBelowOne_NamesTheKey()
+    {
+        var options = new ReportsOptions();
+        options.MinimumSamples.Answers = 0;
+        var result = new ReportsOptionsValidator().Validate(null, options);
+        Assert.Contains("Reports:MinimumSamples:Answers must be at least 1, was 0.", result.Failures!);
+    }
+
+    [Fact]
     public void Validate_SmtpUserWithoutPasswordVariable_NamesTheVariable()
     {
         var result = new SmtpOptionsValidator().Validate(null, new SmtpOptions { Host = "smtp.example.com", User = "bot", PasswordVariable = "CRMI_TEST_UNSET_PASSWORD", Port = 0 });

@@ -36,6 +36,39 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task BuildAsync_EveryRateCarriesItsN_AndFewAnswersAreMarkedSmall()
+    {
+        var pack = await BuildAsync(ReportSlice.All);
+        HeadlineKpi H(string key) => pack.Headlines.Single(h => h.Key == key);
+
+        // March NPS rests on 4 answers (minimum 30): marked, and never a mover.
+        Assert.Equal(new SampleSize(SampleKind.Answers, 4, 30), H("nps").Sample);
+        Assert.True(H("nps").IsSmallSample);
+        Assert.Null(H("nps").ChangeZ);
+        // This fixture's snapshot holds March only, so no base at month start: retention's n is 0, marked small.
+        Assert.Equal(new SampleSize(SampleKind.Customers, 0, 30), H("retention_rate").Sample);
+        // Resolution times over 2 resolved complaints (minimum 10).
+        Assert.Equal(new SampleSize(SampleKind.Complaints, 2, 10), H("resolution_p90_hours").Sample);
+        // Email rates over the 2 delivered emails; counts and money carry no n.
+        Assert.Equal(2, H("email_open_rate").Sample!.N);
+        Assert.Null(H("net_revenue").Sample);
+        // Every rate headline names its n; the breakdown rows carry it too.
+        Assert.All(pack.Headlines.Where(h => h.Unit == KpiUnit.Percent && h.Key is not ("margin_percent" or "redemption_rate" or "pareto_top20_share")),
+            h => Assert.NotNull(h.Sample));
+        Assert.Contains(pack.FamilyTables[KpiFamily.Satisfaction], r => r.Kpi == "NPS" && r.Sample is { N: 4, IsSmall: true });
+        // The minimum is configuration.
+        fixture.Options.MinimumSamples.Answers = 3;
+        try
+        {
+            Assert.False((await BuildAsync(ReportSlice.All)).Headlines.Single(h => h.Key == "nps").IsSmallSample);
+        }
+        finally
+        {
+            fixture.Options.MinimumSamples.Answers = 30;
+        }
+    }
+
+    [Fact]
     public async Task BuildAsync_AllSlice_HandWorkedValues()
     {
         var pack = await BuildAsync(ReportSlice.All);

@@ -69,7 +69,7 @@ public sealed class KpiTargetTests
     [Fact]
     public void SmallSample_GetsNoVerdict_EvenWhenItWouldBeOnTrack()
     {
-        var h = Judge(Kpi("nps", KpiUnit.Score, true, 60m, 50m) with { SampleSize = 12, BelowMinimumSample = true }, KpiTarget.Fixed(40m));
+        var h = Judge(Kpi("nps", KpiUnit.Score, true, 60m, 50m) with { Sample = new SampleSize(SampleKind.Answers, 12, 30) }, KpiTarget.Fixed(40m));
         Assert.Equal(TargetStatus.SmallSample, h.Status);
         Assert.Equal("⚠ Small sample", StatusStyle.Text(h.Status));
     }

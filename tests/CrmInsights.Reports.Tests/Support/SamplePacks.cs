@@ -44,7 +44,12 @@ public static class SamplePacks
                 new("active_customers", "Active customers", KpiFamily.Loyalty, KpiUnit.Count, true, active, active + 100, active - 50),
                 new("retention_rate", "Retention rate", KpiFamily.Loyalty, KpiUnit.Percent, true, 0.485m, 0.47m, 0.45m) { History = trendRetention },
                 new("nps", "NPS", KpiFamily.Satisfaction, KpiUnit.Score, true, 37.5m, 35m, 30m),
-                new("email_open_rate", "Email open rate", KpiFamily.Engagement, KpiUnit.Percent, true, 0.212m, 0.25m, 0.22m),
+                new("email_open_rate", "Email open rate", KpiFamily.Engagement, KpiUnit.Percent, true, 0.212m, 0.25m, 0.22m)
+                {
+                    Sample = new(SampleKind.Emails, 19_400, 30),
+                    PreviousSample = new(SampleKind.Emails, 18_000, 30),
+                    ChangeZ = ChangeSignificance.Proportion(0.212m, 19_400, 0.25m, 18_000),
+                },
                 new("avg_days_between", "Average days between purchases", KpiFamily.Loyalty, KpiUnit.Days, false, 41.5m, 43m, 45m),
                 new("purchase_frequency", "Purchase frequency", KpiFamily.Loyalty, KpiUnit.Ratio, true, 1.84m, 1.80m, null),
             ],

@@ -37,7 +37,7 @@ Base AS (
         CASE WHEN o.IsPurchase = 1 THEN o.CustomerId END AS ActiveCustomerId,
         CASE WHEN o.IsPurchase = 1 AND cm.IsNew = 1 THEN o.CustomerId END AS NewCustomerId,
         o.IsPurchase AS Orders, o.PointsEarned, o.PointsRedeemed,
-        0 AS Lapsed, 0 AS AtStart, 0 AS AtEnd, 0 AS NewInBase, 0 AS Buyers12, 0 AS RepeatBuyers12,
+        0 AS Lapsed, 0 AS AtStart, 0 AS Retained, 0 AS AtEnd, 0 AS NewInBase, 0 AS Reactivated, 0 AS Buyers12, 0 AS RepeatBuyers12,
         0 AS Members, 0 AS ActiveMembers, 0 AS GapDays, 0 AS Gaps
     FROM mart.OrderSummary AS o
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = o.CustomerId AND cm.YearMonthKey = o.YearMonthKey
@@ -47,9 +47,12 @@ Base AS (
         'E', s.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
         NULL, NULL, 0, 0, 0,
         CASE WHEN s.IsLapsed = 1 THEN 1 ELSE 0 END,
-        0,
+        0, 0,
         CASE WHEN s.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
         CASE WHEN s.IsNew = 1 THEN 1 ELSE 0 END,
+        -- Reactivated: in the base at month end, not new, and not in it at the previous month end (lapsed and came back).
+        CASE WHEN s.RecencyDays < cfg.LapseDays AND s.IsNew = 0 AND pm.YearMonthKey IS NOT NULL
+            AND (ps.CustomerId IS NULL OR ps.RecencyDays IS NULL OR ps.RecencyDays >= cfg.LapseDays) THEN 1 ELSE 0 END,
         CASE WHEN s.Orders12 >= 1 THEN 1 ELSE 0 END,
         CASE WHEN s.Orders12 >= 2 THEN 1 ELSE 0 END,
         s.IsMember,
@@ -57,22 +60,29 @@ Base AS (
         0, 0
     FROM Snap AS s
     CROSS JOIN mart.Config AS cfg
+    INNER JOIN mart.Month AS cur ON cur.YearMonthKey = s.YearMonthKey
+    LEFT JOIN mart.Month AS pm ON pm.MonthIndex = cur.MonthIndex - 1
+    LEFT JOIN fact.CustomerMonth AS ps ON ps.CustomerId = s.CustomerId AND ps.YearMonthKey = pm.YearMonthKey
     UNION ALL
+    -- The base at the start of month nm (= end of month pm), cut by the customer's attributes then; Retained
+    -- = still in the base at the end of nm. Only months with a snapshot count, so R <= S on every slice.
     SELECT
         'S', nm.YearMonthKey, s.StoreId, s.Region, s.Channel, s.Segment,
         NULL, NULL, 0, 0, 0,
         0,
         CASE WHEN s.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
-        0, 0, 0, 0, 0, 0, 0, 0
+        CASE WHEN s.RecencyDays < cfg.LapseDays AND ns.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
+        0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM Snap AS s
     CROSS JOIN mart.Config AS cfg
     INNER JOIN mart.Month AS pm ON pm.YearMonthKey = s.YearMonthKey
     INNER JOIN mart.Month AS nm ON nm.MonthIndex = pm.MonthIndex + 1
+    INNER JOIN fact.CustomerMonth AS ns ON ns.CustomerId = s.CustomerId AND ns.YearMonthKey = nm.YearMonthKey
     UNION ALL
     SELECT
         'G', i.YearMonthKey, st.StoreId, COALESCE(st.Region, 'Unknown'), st.Channel, COALESCE(cm.RfmSegment, 'Unscored'),
         NULL, NULL, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         i.GapDays, 1
     FROM Intervals AS i
     INNER JOIN dim.Store AS st ON st.StoreKey = i.StoreKey
@@ -82,7 +92,7 @@ Base AS (
     SELECT
         'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
         NULL, NULL, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM mart.Month AS m
 ),
 Sliced AS (
@@ -93,8 +103,8 @@ Sliced AS (
         CASE WHEN cut.CutLevel = 'Region' THEN b.Region ELSE 'All' END AS Region,
         CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
-        b.ActiveCustomerId, b.NewCustomerId, b.Orders, b.PointsEarned, b.PointsRedeemed, b.Lapsed, b.AtStart, b.AtEnd,
-        b.NewInBase, b.Buyers12, b.RepeatBuyers12, b.Members, b.ActiveMembers, b.GapDays, b.Gaps
+        b.ActiveCustomerId, b.NewCustomerId, b.Orders, b.PointsEarned, b.PointsRedeemed, b.Lapsed, b.AtStart, b.Retained, b.AtEnd,
+        b.NewInBase, b.Reactivated, b.Buyers12, b.RepeatBuyers12, b.Members, b.ActiveMembers, b.GapDays, b.Gaps
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
     WHERE b.RowKind <> 'M' OR cut.CutLevel = 'All'
@@ -107,8 +117,10 @@ Agg AS (
         CAST(SUM(x.Orders) AS int) AS Orders,
         CAST(SUM(x.Lapsed) AS int) AS LapsedCustomers,
         CAST(SUM(x.AtStart) AS int) AS CustomersAtStart,
+        CAST(SUM(x.Retained) AS int) AS RetainedCustomers,
         CAST(SUM(x.AtEnd) AS int) AS CustomersAtEnd,
         CAST(SUM(x.NewInBase) AS int) AS NewCustomersInBase,
+        CAST(SUM(x.Reactivated) AS int) AS ReactivatedCustomers,
         CAST(SUM(x.Buyers12) AS int) AS Buyers12m,
         CAST(SUM(x.RepeatBuyers12) AS int) AS RepeatBuyers12m,
         CAST(SUM(x.Gaps) AS int) AS PurchaseIntervals,
@@ -130,10 +142,13 @@ SELECT
     a.LapsedCustomers,
     CAST(CAST(a.NewCustomers AS decimal(19, 4)) / NULLIF(CAST(a.LapsedCustomers AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RevolvingDoorRatio,
     a.CustomersAtStart,
+    a.RetainedCustomers,
     a.CustomersAtEnd,
     a.NewCustomersInBase,
-    CAST(CAST(a.CustomersAtEnd - a.NewCustomersInBase AS decimal(19, 4)) / NULLIF(CAST(a.CustomersAtStart AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RetentionRate,
-    CAST(1 - CAST(a.CustomersAtEnd - a.NewCustomersInBase AS decimal(19, 4)) / NULLIF(CAST(a.CustomersAtStart AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ChurnRate,
+    a.ReactivatedCustomers,
+    CAST(CAST(a.RetainedCustomers AS decimal(19, 4)) / NULLIF(CAST(a.CustomersAtStart AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RetentionRate,
+    CAST(CAST(a.CustomersAtStart - a.RetainedCustomers AS decimal(19, 4)) / NULLIF(CAST(a.CustomersAtStart AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ChurnRate,
+    CAST(CAST(a.ReactivatedCustomers AS decimal(19, 4)) / NULLIF(CAST(a.CustomersAtEnd AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ReactivationRate,
     a.Buyers12m,
     a.RepeatBuyers12m,
     CAST(CAST(a.RepeatBuyers12m AS decimal(19, 4)) / NULLIF(CAST(a.Buyers12m AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RepeatPurchaseRate12m,
@@ -148,7 +163,7 @@ SELECT
     CAST(CAST(a.PointsRedeemed AS decimal(19, 4)) / NULLIF(CAST(a.PointsEarned AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RedemptionRate
 FROM Agg AS a;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty and retention KPIs by month (YearMonthKey) and cut (CutLevel All/Store/Region/Channel/Segment; the other cut columns hold All). Purchase KPIs (active, new, returning, orders, points, purchase intervals) cut by the store of the order and the customer''s RFM segment that month; customer-base KPIs (lapsed, retention, repeat rate, members) by the store of the customer''s latest purchase (None when none) and segment. A month without data still has its All row (zeros, NULL ratios). Identified customers only. Settings from mart.Config.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty and retention KPIs by month (YearMonthKey) and cut (CutLevel All/Store/Region/Channel/Segment; the other cut columns hold All). Purchase KPIs (active, new, returning, orders, points, purchase intervals) cut by the store of the order and the customer''s RFM segment that month; customer-base KPIs (lapsed, retention, repeat rate, members) by the store of the customer''s latest purchase (None when none) and segment; retention and churn follow the customers of the base at month start on the slice they were on then (R / S, never above 1), reactivation the month-end base. A month without data still has its All row (zeros, NULL ratios). Identified customers only. Settings from mart.Config.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
@@ -203,9 +218,13 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'NewCustome
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'RevolvingDoorRatio';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'S: customers with a purchase within LapseDays at the previous month end (slice attributes as of then).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'S: customers with a purchase within LapseDays at the previous month end (slice attributes as of then), counted when the month has a snapshot. The n of RetentionRate and ChurnRate.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'CustomersAtStart';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'R: customers of S still within LapseDays at month end, on the slice of S (their attributes at month start).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
+    @level2type = N'COLUMN', @level2name = N'RetainedCustomers';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'E: customers with a purchase within LapseDays at month end.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
@@ -215,13 +234,21 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'N: new cus
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'NewCustomersInBase';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'(E - N) / S.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customers in the base at month end who were in it neither at month start nor new in the month: they had lapsed and came back (slice attributes at month end). On All rows E = R + N + ReactivatedCustomers.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
+    @level2type = N'COLUMN', @level2name = N'ReactivatedCustomers';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'RetainedCustomers / CustomersAtStart (R / S): of the base at month start, the share still in it at month end; 0-1 by construction. The n is CustomersAtStart.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'RetentionRate';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 - RetentionRate.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'1 - RetentionRate: (S - R) / S, the share of the base at month start that lapsed during the month; 0-1.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'ChurnRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'ReactivatedCustomers / CustomersAtEnd: the share of the month-end base that had lapsed and came back; 0-1.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
+    @level2type = N'COLUMN', @level2name = N'ReactivationRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Customers with at least one purchase order in the 12 months ending with this month.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
