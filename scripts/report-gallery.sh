@@ -97,7 +97,7 @@ for width in 375 1024; do
     --run-all-compositor-stages-before-draw --dump-dom "file://$work/email-measure.html" 2>/dev/null \
     | sed -n 's/.*data-gallery-height="\([0-9]*\)".*/\1/p' | head -1)"
   # Chromium lays a --dump-dom page out at least 500 px wide (shorter than at 375 px), so add room; the rest stays white.
-  height=$(( ${height:-2400} + (width < 500 ? 700 : 100) ))
+  height=$(( ${height:-2400} + (width < 500 ? 250 : 60) ))
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$width,$height" --virtual-time-budget=3000 \
     --screenshot="$out/email-$width.png" "file://$work/email.html" >/dev/null 2>&1
 done
