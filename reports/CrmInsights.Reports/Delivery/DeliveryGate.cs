@@ -31,8 +31,8 @@ public static class DeliveryGate
 
     /// <summary>
     /// Why the month cannot be reported from the data as loaded: no data at all, none in the month, or the
-    /// month not yet complete (the newest data ends before the month does). Empty when it is covered or
-    /// coverage was not read.
+    /// month not yet complete (the newest data ends before the month does and nothing was loaded after it
+    /// ended). Empty when it is covered or coverage was not read.
     /// </summary>
     public static IReadOnlyList<string> CoverageCauses(DataHealth health, ReportPeriod period)
     {
@@ -51,10 +51,13 @@ public static class DeliveryGate
             return [string.Create(ci,
                 $"No data in {period.DisplayName}: the warehouse covers {first:yyyy-MM-dd} to {last:yyyy-MM-dd}. Report a month in that range (--period yyyy-MM).")];
         }
-        if (last < period.End)
+        // A month whose newest fact is before its last day is complete once a load has run after the month ended
+        // (a quiet last day is not missing data); before that, the loads may still be catching up.
+        var closedAt = new DateTimeOffset(period.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (last < period.End && !health.Sources.Any(s => s.LastBatchAt >= closedAt))
         {
             return [string.Create(ci,
-                $"{period.DisplayName} is not complete: the newest data is from {last:yyyy-MM-dd} and the month ends {period.End:yyyy-MM-dd}. The pack is built once the whole month is loaded.")];
+                $"{period.DisplayName} is not complete: the newest data is from {last:yyyy-MM-dd}, the month ends {period.End:yyyy-MM-dd} and no load has run since. The pack is built once the month's data is loaded.")];
         }
         return [];
     }

@@ -22,7 +22,15 @@ public sealed class DeliveryGateCoverageTests
     public void PartialMonth_IsHeld_NamingTheNewestDate()
     {
         var gate = Gate(new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 14));
-        Assert.Equal(["December 2025 is not complete: the newest data is from 2025-12-14 and the month ends 2025-12-31. The pack is built once the whole month is loaded."], gate.Causes);
+        Assert.Equal(["December 2025 is not complete: the newest data is from 2025-12-14, the month ends 2025-12-31 and no load has run since. The pack is built once the month's data is loaded."], gate.Causes);
+    }
+
+    [Fact]
+    public void QuietLastDays_AfterALoadPastTheMonthEnd_Send()
+    {
+        var loadedInJanuary = SamplePacks.HealthyDataQuality().Select(s => s with { LastBatchAt = new DateTimeOffset(2026, 1, 2, 6, 0, 0, TimeSpan.Zero) }).ToList();
+        var gate = DeliveryGate.Evaluate(new DataHealth(loadedInJanuary, new DataCoverage(new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 29))), December);
+        Assert.True(gate.CanSend, string.Join(" ", gate.Causes));
     }
 
     [Fact]
