@@ -7,8 +7,9 @@ set -euo pipefail
 # python3-aiosmtpd: the real SMTP server the delivery tests talk to.
 # python3-openpyxl: a second, independent reader of the workbooks in the tests.
 # fonts-dejavu-core: a font for ScottPlot/SkiaSharp and ClosedXML's width measuring.
+# chromium: the headless browser the e-mail layout test measures the pack e-mail in (375 px and 1024 px).
 # tmux: a real terminal for the test that the ETL's live display and its log lines never tear each other.
-packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core tmux)
+packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core tmux chromium)
 
 if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   missing=()

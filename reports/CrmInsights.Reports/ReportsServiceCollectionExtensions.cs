@@ -1,5 +1,6 @@
 using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Kpis;
+using CrmInsights.Warehouse;
 using CrmInsights.Warehouse.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.SectionName))
             .PostConfigure(o =>
             {
+                // One currency setting: the warehouse's. The old Reports:Currency key is reported by validation, never used.
+                o.Currency = configuration[WarehouseOptions.SectionName + ":Currency"] is { Length: > 0 } currency ? currency : "GBP";
+                o.RemovedCurrencyKey = configuration[ReportsOptions.SectionName + ":Currency"];
                 // No configured report: the built-in one applies (never merged with configured ones).
                 if (o.Definitions.Count == 0)
                 {

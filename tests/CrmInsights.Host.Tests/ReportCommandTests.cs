@@ -66,7 +66,11 @@ public sealed class ReportCommandTests : IAsyncLifetime, IDisposable
     {
         Assert.Equal(ExitCodes.Success, await RunAsync("report", "list"));
         Assert.Equal(ExitCodes.Success, await RunAsync("report", "run", "--report", "crm-monthly", "--period", "2025-03"));
-        Assert.Equal(3, Directory.GetFiles(Path.Combine(_root, "out", "crm-monthly", "2025-03"), "*.xlsx").Length);
+        // Outside the demo the built-in report builds only head office's all-stores pack (no demo store or region).
+        Assert.Equal(["crm-monthly-2025-03-all.xlsx"], Directory.GetFiles(Path.Combine(_root, "out", "crm-monthly", "2025-03"), "*.xlsx").Select(Path.GetFileName));
+        // A month the data does not reach is held with the reason, not built empty.
+        Assert.Equal(ExitCodes.Data, await RunAsync("report", "run", "--report", "crm-monthly", "--period", "2026-03"));
+        Assert.False(Directory.Exists(Path.Combine(_root, "out", "crm-monthly", "2026-03")));
         Assert.Equal(ExitCodes.Configuration, await RunAsync("report", "run", "--report", "nope", "--period", "2025-03"));
         Assert.Equal(ExitCodes.Configuration, await RunAsync("report", "run", "--report", "crm-monthly", "--period", "March"));
     }

@@ -6,13 +6,17 @@ namespace CrmInsights.Reports.Charts;
 
 public static partial class ChartRenderer
 {
-    /// <summary>Cumulative revenue share against cumulative customer share, with the 20 % line marked.</summary>
-    public static ChartImage ParetoCurve(IReadOnlyList<ParetoPoint> points)
+    /// <summary>
+    /// Cumulative revenue share against cumulative customer share, with the 20 % line marked. The title states
+    /// <paramref name="topFifthShare"/> (the headline from mart.ProfitabilityPareto, as the sheets show it) when
+    /// given, so chart and sheet never disagree; else the curve's own value at 20 %.
+    /// </summary>
+    public static ChartImage ParetoCurve(IReadOnlyList<ParetoPoint> points, decimal? topFifthShare = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         var ordered = points.OrderBy(p => p.CustomerShare).ToList();
-        var top20 = RevenueShareAt(ordered, 0.2m);
-        var title = string.Create(CultureInfo.InvariantCulture, $"Pareto curve: top 20% of customers bring {top20 * 100:0.0}% of revenue");
+        var top20 = topFifthShare ?? RevenueShareAt(ordered, 0.2m);
+        var title = $"Pareto curve: top 20% of customers bring {UnitFormat.Text(top20, KpiUnit.Percent, "")} of revenue";
         var plot = NewPlot(title, "Customers, best first (cumulative %)", "Net revenue (cumulative %)");
         var xs = ordered.Select(p => (double)p.CustomerShare * 100).Prepend(0.0).ToArray();
         var ys = ordered.Select(p => (double)p.RevenueShare * 100).Prepend(0.0).ToArray();

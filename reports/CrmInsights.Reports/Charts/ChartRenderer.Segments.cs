@@ -11,7 +11,7 @@ public static partial class ChartRenderer
     {
         var segments = Segments(cells).OrderByDescending(s => s.Customers).ToList();
         const string title = "RFM segment sizes";
-        var plot = NewPlot(title, "Segment", "Customers (count)");
+        var plot = NewPlot(title, "Customers (count)", "");
         LabelledBars(plot, segments.Select(s => s.Segment).ToList(), segments.Select(s => (double)s.Customers).ToList(),
             v => v.ToString("#,##0", CultureInfo.InvariantCulture));
         return new ChartImage("segment-sizes", title, "Segments", Png(plot));
@@ -22,7 +22,7 @@ public static partial class ChartRenderer
     {
         var segments = Segments(cells).OrderByDescending(s => s.Revenue).ToList();
         const string title = "RFM segment value: net revenue, trailing 12 months";
-        var plot = NewPlot(title, "Segment", $"Net revenue ({UnitLabel(KpiUnit.Currency, currency)})");
+        var plot = NewPlot(title, $"Net revenue ({UnitLabel(KpiUnit.Currency, currency)})", "");
         LabelledBars(plot, segments.Select(s => s.Segment).ToList(), segments.Select(s => (double)s.Revenue).ToList(),
             v => UnitFormat.Text((decimal)v, KpiUnit.Currency, currency));
         return new ChartImage("segment-value", title, "Segments", Png(plot));
@@ -40,13 +40,24 @@ public static partial class ChartRenderer
 
     private static void LabelledBars(Plot plot, List<string> names, List<double> values, Func<double, string> label)
     {
-        // Vertical bars with names under them; segment names are short enough at 15 px.
-        var bars = values.Select((v, i) => new Bar { Position = i, Value = v, Label = label(v), FillColor = Colors.SteelBlue }).ToList();
+        // Horizontal bars, largest at the top, names on the left axis: ScottPlot sizes that axis to the longest
+        // name, so no segment name is clipped or rotated under the axis title whatever its length.
+        var count = names.Count;
+        var bars = values.Select((v, i) => new Bar
+        {
+            Position = count - 1 - i,
+            Value = v,
+            Label = label(v),
+            FillColor = Colors.SteelBlue,
+            Orientation = Orientation.Horizontal,
+        }).ToList();
         var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
         barPlot.ValueLabelStyle.FontSize = 13;
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, names.Count).Select(i => (double)i).ToArray(), names.ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = names.Count > 6 ? -30 : 0;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = names.Count > 6 ? Alignment.MiddleRight : Alignment.UpperCenter;
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, count).Select(i => (double)(count - 1 - i)).ToArray(), names.ToArray());
+        plot.Axes.Left.Label.Text = "";
+        plot.Axes.Margins(left: 0, right: 0.18);
+        // Room on the right for the last x tick label ("100,000"), which is centred on the plot's edge.
+        plot.Axes.Right.MinimumSize = 45;
     }
 }

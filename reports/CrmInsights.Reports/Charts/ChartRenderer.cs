@@ -30,11 +30,11 @@ public static partial class ChartRenderer
         }
         if (pack.Nps is { Total: > 0 } nps)
         {
-            charts.Add(NpsDistributionChart(nps, pack.Period));
+            charts.Add(NpsDistributionChart(nps, pack.Period, Headline(pack, "nps")));
         }
         if (pack.Pareto.Count > 1)
         {
-            charts.Add(ParetoCurve(pack.Pareto));
+            charts.Add(ParetoCurve(pack.Pareto, Headline(pack, "pareto_top20_share")));
         }
         if (pack.Cohorts.Count > 0)
         {
@@ -51,6 +51,20 @@ public static partial class ChartRenderer
         }
         return charts;
     }
+
+    /// <summary>
+    /// The two charts the Summary and the e-mail show: the net revenue trend (else the first trend) and the NPS
+    /// distribution (else the e-mail funnel).
+    /// </summary>
+    public static IReadOnlyList<ChartImage> HeadlineCharts(IReadOnlyList<ChartImage> charts)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        var first = charts.FirstOrDefault(c => c.Key == "trend-net_revenue") ?? charts.FirstOrDefault(c => c.Key.StartsWith("trend-", StringComparison.Ordinal));
+        var second = charts.FirstOrDefault(c => c.Key == "nps") ?? charts.FirstOrDefault(c => c.Key == "email-funnel");
+        return new[] { first, second }.OfType<ChartImage>().ToList();
+    }
+
+    private static decimal? Headline(KpiPack pack, string key) => pack.Headlines.FirstOrDefault(h => h.Key == key)?.Current;
 
     private static Plot NewPlot(string title, string xLabel, string yLabel)
     {

@@ -58,7 +58,7 @@ public sealed partial class ReportDelivery(
         ArgumentNullException.ThrowIfNull(health);
         ArgumentNullException.ThrowIfNull(packFactory);
         var periodText = period.ToString();
-        var gate = DeliveryGate.Evaluate(health);
+        var gate = DeliveryGate.Evaluate(health, period);
         if (!gate.CanSend)
         {
             LogHeld(logger, definition.Name, periodText, string.Join(" ", gate.Causes));
@@ -112,7 +112,8 @@ public sealed partial class ReportDelivery(
             throw new InvalidOperationException(
                 $"The pack factory returned {pack.Slice.Description} {pack.Period} for a request of {slice.Description} {period}; refusing to send it.");
         }
-        pack = pack.WithTargets(reports.Targets) with { ReportName = definition.Name, Currency = reports.Currency };
+        pack = (pack with { ReportName = definition.Name, Currency = reports.Currency, ScorecardKeys = definition.Scorecard })
+            .WithTargets(reports.Targets).WithTargets(definition.Targets);
         return pack.WithAlerts(AlertEvaluator.Evaluate(pack, definition.Alerts));
     }
 

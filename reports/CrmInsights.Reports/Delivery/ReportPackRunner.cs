@@ -28,6 +28,10 @@ public sealed class ReportPackRunner(ReportsOptions options, MartKpiPackFactory 
         return delivery.BuildAsync(definition, period, packs.For(definition, period), OutputDirectory(definition, period), cancellationToken);
     }
 
+    /// <summary>Why the month cannot be built from the data as loaded (empty or not yet complete); empty when it can.</summary>
+    public async Task<IReadOnlyList<string>> CoverageCausesAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        DeliveryGate.CoverageCauses(await health.ReadAsync(period, cancellationToken), period);
+
     /// <summary>Delivers the report for the month; repeating it sends nothing twice.</summary>
     public async Task<DeliveryResult> DeliverAsync(string reportName, ReportPeriod period, CancellationToken cancellationToken)
     {

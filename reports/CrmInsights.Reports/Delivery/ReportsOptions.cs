@@ -11,11 +11,20 @@ public sealed class ReportsOptions
     /// <summary>Report definitions.</summary>
     public List<ReportDefinition> Definitions { get; set; } = [];
 
-    /// <summary>Targets per headline KPI key on the KPI's own scale (rates as 0-1 fractions), e.g. { "nps": 40, "csat": 0.8 }.</summary>
+    /// <summary>
+    /// Fixed targets per headline KPI key on the KPI's own scale (rates as 0-1 fractions), e.g. { "nps": 40, "csat": 0.8 },
+    /// for every report; a definition's own <see cref="ReportDefinition.Targets"/> win over these.
+    /// </summary>
     public Dictionary<string, decimal> Targets { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Currency code of money values.</summary>
-    public string Currency { get; set; } = "GBP";
+    /// <summary>
+    /// Currency of money values: always <c>Warehouse:Currency</c> (the one currency setting; set at start, not bound
+    /// from this section).
+    /// </summary>
+    public string Currency { get; internal set; } = "GBP";
+
+    /// <summary>The value of the removed <c>Reports:Currency</c> key when a configuration still sets it (validation names it).</summary>
+    internal string? RemovedCurrencyKey { get; set; }
 
     /// <summary>How long a 'sending' claim is honoured before another run may retry it (a crashed run's claim).</summary>
     public int ClaimLeaseMinutes { get; set; } = 30;

@@ -54,6 +54,7 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
                     failures.Add($"{rkey}: set Store or Region, not both (Store '{r.Store}', Region '{r.Region}').");
                 }
             }
+            ValidateScorecard(d, key, failures);
             for (var j = 0; j < d.Alerts.Count; j++)
             {
                 var a = d.Alerts[j];
@@ -67,9 +68,9 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
                 }
             }
         }
-        if (string.IsNullOrWhiteSpace(options.Currency) || options.Currency.Length != 3)
+        if (options.RemovedCurrencyKey is { } removed)
         {
-            failures.Add($"Reports:Currency must be a 3-letter ISO code, was '{options.Currency}'.");
+            failures.Add($"Reports:Currency is no longer read, was '{removed}': the one currency setting is Warehouse:Currency (now '{options.Currency}'); remove Reports:Currency.");
         }
         if (options.ClaimLeaseMinutes < 1)
         {
@@ -91,6 +92,31 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
             failures.Add($"Reports:TrendMonths must be between 13 and 24, was {options.TrendMonths}.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateScorecard(ReportDefinition d, string key, List<string> failures)
+    {
+        var known = Kpis.KpiCatalogViews.All.SelectMany(f => f.Headlines).Append(Kpis.KpiCatalogViews.ParetoShare)
+            .Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (d.Scorecard.Count > Model.Scorecard.MaxKpis)
+        {
+            failures.Add($"{key}:Scorecard lists {d.Scorecard.Count} KPIs; a scorecard holds at most {Model.Scorecard.MaxKpis}.");
+        }
+        foreach (var kpi in d.Scorecard.Where(k => !known.Contains(k)))
+        {
+            failures.Add($"{key}:Scorecard names unknown KPI '{kpi}'; known: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        }
+        foreach (var (kpi, target) in d.Targets)
+        {
+            if (!known.Contains(kpi))
+            {
+                failures.Add($"{key}:Targets:{kpi} is not a known KPI key.");
+            }
+            if (target.FormsSet != 1)
+            {
+                failures.Add($"{key}:Targets:{kpi} must set exactly one of Value, ChangeVsLastYear or GrowthVsLastYear, was {target}.");
+            }
+        }
     }
 
     internal static bool IsEmail(string? text) =>

@@ -35,7 +35,6 @@ internal static class KpiCatalogViews
         new("points_outstanding", "Points outstanding", KpiFamily.Loyalty, Count, false, "PointsOutstanding"),
         new("redemption_rate", "Redemption rate", KpiFamily.Loyalty, Pct, true, "RedemptionRate"),
     ],
-    ["active_customers", "new_customers", "retention_rate"],
     ["active_customers", "retention_rate"]);
 
     public static FamilyView Satisfaction { get; } = new(KpiFamily.Satisfaction, "mart.Satisfaction",
@@ -52,7 +51,6 @@ internal static class KpiCatalogViews
         new("within_sla", "Complaints resolved within SLA", KpiFamily.Satisfaction, Pct, true, "WithinSlaRate", new("Complaints", SampleKind.Complaints), ChangeTest.Proportion),
         new("open_complaints", "Open complaints", KpiFamily.Satisfaction, Count, false, "OpenComplaints", null, ChangeTest.Count),
     ],
-    ["nps", "csat", "complaints"],
     ["nps", "csat"]);
 
     public static FamilyView Engagement { get; } = new(KpiFamily.Engagement, "mart.Engagement",
@@ -71,7 +69,6 @@ internal static class KpiCatalogViews
         new("email_hard_bounce_rate", "Email hard bounce rate", KpiFamily.Engagement, Pct, false, "HardBounceRate", new("EmailsSent", SampleKind.Emails), ChangeTest.Proportion),
         new("email_soft_bounce_rate", "Email soft bounce rate", KpiFamily.Engagement, Pct, false, "SoftBounceRate", new("EmailsSent", SampleKind.Emails), ChangeTest.Proportion),
     ],
-    ["sessions", "conversion_rate", "email_open_rate"],
     ["sessions", "email_open_rate"]);
 
     public static FamilyView Profitability { get; } = new(KpiFamily.Profitability, "mart.Profitability",
@@ -85,7 +82,6 @@ internal static class KpiCatalogViews
         new("predicted_clv", "Predictive CLV 12 months (average)", KpiFamily.Profitability, KpiUnit.Currency, true, "AvgPredictedClv12m"),
         new("cac", "Customer acquisition cost", KpiFamily.Profitability, KpiUnit.Currency, false, "CustomerAcquisitionCost"),
     ],
-    ["net_revenue", "margin_percent", "aov"],
     ["net_revenue", "margin_percent"]);
 
     /// <summary>The Pareto headline, from mart.ProfitabilityPareto (cut All, Store or Region like the pack's slice).</summary>

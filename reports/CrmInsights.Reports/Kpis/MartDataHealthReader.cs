@@ -15,7 +15,7 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
 {
     private const int TopReasons = 3;
 
-    /// <summary>The health now, with the rows of batches started in <paramref name="period"/>.</summary>
+    /// <summary>The health now, with the rows of batches started in <paramref name="period"/> and the dates the data covers (mart.DataRange).</summary>
     public async Task<DataHealth> ReadAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
@@ -89,8 +89,12 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
                     : new DataMonthRows(0, 0, null, null, 0, 0),
             });
         }
-        return new DataHealth(result);
+        var range = (await query.RowsAsync("SELECT r.FirstDateKey, r.LastDateKey FROM mart.DataRange AS r", cancellationToken)).FirstOrDefault();
+        return new DataHealth(result, new DataCoverage(DateFromKey(range?.Long("FirstDateKey")), DateFromKey(range?.Long("LastDateKey"))));
     }
 
     private static DateTimeOffset? Utc(DateTime? at) => at is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+
+    private static DateOnly? DateFromKey(long? key) =>
+        key is { } k and > 0 ? new DateOnly((int)(k / 10000), (int)(k / 100 % 100), (int)(k % 100)) : null;
 }

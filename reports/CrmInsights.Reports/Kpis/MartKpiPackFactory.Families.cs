@@ -32,6 +32,12 @@ public sealed partial class MartKpiPackFactory
         {
             Sample = Sample(spec, current),
             PreviousSample = Sample(spec, previous),
+            // The scorecard's sparkline: the same view rows, the last 12 months.
+            History = Enumerable.Range(0, Charts.Sparkline.Months).Select(i => period.AddMonths(i - Charts.Sparkline.Months + 1))
+                .Select(m => (Month: m, Value: rows.GetValueOrDefault(Key(m))?.Dec(spec.Column)))
+                .Where(p => p.Value is not null)
+                .Select(p => new TrendPoint(p.Month, p.Value!.Value))
+                .ToList(),
         };
         return kpi with { ChangeZ = ChangeZ(spec, kpi, current, previous) };
     }
@@ -87,7 +93,8 @@ public sealed partial class MartKpiPackFactory
     private async Task<IReadOnlyList<KpiBreakdownRow>> BreakdownAsync(
         MartQuery query, FamilyView family, ReportPeriod period, ISliceFilter slice, Dictionary<int, MartRow> sliceRows, CancellationToken cancellationToken)
     {
-        var specs = family.Headlines.Where(h => family.BreakdownKeys.Contains(h.Key)).ToList();
+        // Every KPI of the family: the family sheet is a matrix of members × KPIs (the full list the Summary leaves out).
+        var specs = family.Headlines;
         var result = new List<KpiBreakdownRow>();
         var current = sliceRows.GetValueOrDefault(Key(period));
         var previous = sliceRows.GetValueOrDefault(Key(period.Previous));

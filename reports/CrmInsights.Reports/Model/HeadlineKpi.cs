@@ -39,6 +39,12 @@ public sealed record HeadlineKpi(
     /// </summary>
     public double? ChangeZ { get; init; }
 
+    /// <summary>Monthly values, oldest first, ending with the period (the scorecard's sparkline); months without a value are left out.</summary>
+    public IReadOnlyList<TrendPoint> History { get; init; } = [];
+
+    /// <summary>How the target was set, e.g. "last year +5%" or "fixed"; null without a target.</summary>
+    public string? TargetBasis { get; init; }
+
     /// <summary>Current minus previous, null when either is missing.</summary>
     public decimal? ChangeVsPrevious => Current - Previous;
 
@@ -52,6 +58,7 @@ public sealed record HeadlineKpi(
     /// <summary>On/off track against the target, taking the direction into account.</summary>
     public TargetStatus Status => (Current, Target) switch
     {
+        ({ }, { }) when IsSmallSample => TargetStatus.SmallSample,
         ({ } c, { } t) => (HigherIsBetter ? c >= t : c <= t) ? TargetStatus.OnTrack : TargetStatus.OffTrack,
         (null, { }) => TargetStatus.NoData,
         _ => TargetStatus.NoTarget,

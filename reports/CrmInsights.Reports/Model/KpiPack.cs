@@ -15,7 +15,7 @@ public sealed record KpiPack
     /// <summary>The cut of the data (all, region, store).</summary>
     public required ReportSlice Slice { get; init; }
 
-    /// <summary>ISO currency code of money values (config, default GBP).</summary>
+    /// <summary>ISO currency code of money values (<c>Warehouse:Currency</c>, default GBP).</summary>
     public string Currency { get; init; } = "GBP";
 
     /// <summary>When the pack was built (UTC).</summary>
@@ -23,6 +23,9 @@ public sealed record KpiPack
 
     /// <summary>Headline KPIs of the Summary sheet and the email, in display order.</summary>
     public required IReadOnlyList<HeadlineKpi> Headlines { get; init; }
+
+    /// <summary>Headline keys of the Summary's scorecard in priority order (empty: <see cref="Scorecard.DefaultKeys"/>).</summary>
+    public IReadOnlyList<string> ScorecardKeys { get; init; } = [];
 
     /// <summary>Breakdown rows per family sheet.</summary>
     public IReadOnlyDictionary<KpiFamily, IReadOnlyList<KpiBreakdownRow>> FamilyTables { get; init; } =
@@ -59,7 +62,19 @@ public sealed record KpiPack
     public IReadOnlyList<string> Alerts { get; init; } = [];
 
     /// <summary>A copy without action lists, for recipients not allowed personal data.</summary>
-    public KpiPack WithoutPersonalData() => this with { ActionLists = [], PersonalDataWithheld = true };
+    public KpiPack WithoutPersonalData() => this with
+    {
+        ActionLists = [],
+        PersonalDataWithheld = true,
+        ActionListSizes = ActionCounts(),
+    };
+
+    /// <summary>How many customers each action list holds, kept when the lists themselves are withheld (a count is not personal data).</summary>
+    public IReadOnlyList<(string List, int Customers)> ActionListSizes { get; init; } = [];
+
+    /// <summary>Customers per action list: from the lists when present, else the sizes kept when they were withheld.</summary>
+    public IReadOnlyList<(string List, int Customers)> ActionCounts() =>
+        ActionLists.Count > 0 ? ActionLists.Select(l => (l.Name, l.Items.Count)).ToList() : ActionListSizes;
 
     /// <summary>A copy whose headline targets come from configuration (KPI key → target).</summary>
     public KpiPack WithTargets(IReadOnlyDictionary<string, decimal> targets)
@@ -68,7 +83,31 @@ public sealed record KpiPack
         return this with
         {
             Headlines = Headlines
-                .Select(h => targets.TryGetValue(h.Key, out var t) ? h with { Target = t } : h)
+                .Select(h => targets.TryGetValue(h.Key, out var t) ? h with { Target = t, TargetBasis = "fixed" } : h)
+                .ToList(),
+        };
+    }
+
+    /// <summary>
+    /// A copy whose headline targets come from a report definition (KPI key → fixed value, or change/growth
+    /// against the same month last year); keys without a target keep the one they have.
+    /// </summary>
+    public KpiPack WithTargets(IReadOnlyDictionary<string, KpiTarget> targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var byKey = new Dictionary<string, KpiTarget>(targets, StringComparer.OrdinalIgnoreCase);
+        return this with
+        {
+            Headlines = Headlines
+                .Select(h =>
+                {
+                    if (!byKey.TryGetValue(h.Key, out var t))
+                    {
+                        return h;
+                    }
+                    var (value, basis) = t.Resolve(h, Currency);
+                    return h with { Target = value, TargetBasis = basis };
+                })
                 .ToList(),
         };
     }

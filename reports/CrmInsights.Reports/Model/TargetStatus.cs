@@ -11,4 +11,6 @@ public enum TargetStatus
     OffTrack,
     /// <summary>A target exists but the period has no value.</summary>
     NoData,
+    /// <summary>A target exists but the value rests on fewer observations than the minimum sample: no verdict.</summary>
+    SmallSample,
 }

@@ -36,6 +36,17 @@ internal static class Cells
         return cell;
     }
 
+    /// <summary>
+    /// Writes a KPI value with its unit's format (money scaled by the value: pence, £k, £m); a value on a sample
+    /// below its minimum shows "⚠ " in its format, so it stays a number.
+    /// </summary>
+    public static IXLCell Kpi(IXLCell cell, decimal? value, Model.KpiUnit unit, string currency, bool smallSample = false) =>
+        Number(cell, value, (smallSample ? "\"⚠ \"" : "") + Model.UnitFormat.ExcelFormat(unit, currency, value));
+
+    /// <summary>Writes a signed change, rounded to what its format shows (never "-0.0").</summary>
+    public static IXLCell KpiChange(IXLCell cell, decimal? change, Model.KpiUnit unit, string currency) =>
+        Number(cell, Model.UnitFormat.ExcelChangeValue(change, unit), Model.UnitFormat.ExcelChangeFormat(unit, currency, change));
+
     /// <summary>Writes a whole number.</summary>
     public static IXLCell Count(IXLCell cell, long value)
     {

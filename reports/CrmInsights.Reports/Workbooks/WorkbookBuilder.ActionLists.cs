@@ -18,7 +18,6 @@ public static partial class WorkbookBuilder
             return;
         }
         var items = pack.ActionLists.SelectMany(l => l.Items.Select(i => (List: l.Name, Item: i))).ToList();
-        var money = UnitFormat.ExcelFormat(KpiUnit.Currency, pack.Currency);
         var row = SheetLayout.Table(ws, SheetLayout.FirstTableRow, 1, "ActionLists",
         [
             new TableColumn<(string List, ActionItem Item)>("List", 30, (c, x) => Cells.Text(c, x.List)),
@@ -28,7 +27,7 @@ public static partial class WorkbookBuilder
             new("Phone", 16, (c, x) => Cells.Text(c, x.Item.Phone)),
             new("Store", 10, (c, x) => Cells.Text(c, x.Item.StoreId)),
             new("Reason", 40, (c, x) => Cells.Text(c, x.Item.Reason)),
-            new("Value", 12, (c, x) => Cells.Number(c, x.Item.Value, money)),
+            new("Value", 12, (c, x) => Cells.Kpi(c, x.Item.Value, KpiUnit.Currency, pack.Currency)),
             new("Since", 12, (c, x) => Cells.Date(c, x.Item.Since?.ToDateTime(TimeOnly.MinValue))),
         ], items, "No customers on any action list this period.");
         SheetLayout.Heading(ws, row, 1, "About the lists");

@@ -35,11 +35,7 @@ public static partial class WorkbookBuilder
             Cells.Text(ws.Cell(next - 1, 1), "Cell (cohort, Mk) = share of the cohort's customers active k months after their first-purchase month.")
                 .Style.Font.SetItalic(true);
         }
-        foreach (var chart in ChartsFor(charts, "Cohorts"))
-        {
-            SheetLayout.Picture(ws, chart, next + 1, 1);
-            next += SheetLayout.PictureRows;
-        }
+        SheetLayout.ChartGrid(ws, ChartsFor(charts, "Cohorts").ToList(), next + 1, 1);
         ws.SheetView.Freeze(SheetLayout.FirstTableRow, 2);
         SheetLayout.Print(ws, SheetLayout.FirstTableRow);
     }

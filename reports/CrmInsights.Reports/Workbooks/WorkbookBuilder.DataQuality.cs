@@ -38,11 +38,18 @@ public static partial class WorkbookBuilder
         SheetLayout.Title(ws, pack, "Definitions");
         SheetLayout.Table(ws, SheetLayout.FirstTableRow, 1, "Definitions",
         [
-            new TableColumn<KpiDefinition>("Section", 22, (c, d) => Cells.Text(c, d.Section)),
+            new TableColumn<KpiDefinition>("Section", 22, (c, d) => Cells.Text(c, d.Section).Style.Alignment.SetWrapText(true)),
             new("KPI", 34, (c, d) => Cells.Text(c, d.Name).Style.Alignment.SetWrapText(true)),
             new("Definition", 100, (c, d) => Cells.Text(c, d.Definition).Style.Alignment.SetWrapText(true)),
         ], KpiDefinitions.All, "The KPI catalog is empty.");
         ws.Range(SheetLayout.FirstTableRow, 1, SheetLayout.FirstTableRow + KpiDefinitions.All.Count, 3).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        // Row heights are set, not left to the reader: LibreOffice keeps an xlsx row's height, so wrapped text would run under the next row.
+        for (var i = 0; i < KpiDefinitions.All.Count; i++)
+        {
+            var d = KpiDefinitions.All[i];
+            var lines = new[] { SheetLayout.WrappedLines(d.Section, 22), SheetLayout.WrappedLines(d.Name, 34), SheetLayout.WrappedLines(d.Definition, 100) }.Max();
+            ws.Row(SheetLayout.FirstTableRow + 1 + i).Height = 15 * lines + 2;
+        }
         ws.SheetView.FreezeRows(SheetLayout.FirstTableRow);
         SheetLayout.Print(ws, SheetLayout.FirstTableRow);
     }

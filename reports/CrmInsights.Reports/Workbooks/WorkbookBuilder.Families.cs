@@ -6,23 +6,60 @@ namespace CrmInsights.Reports.Workbooks;
 
 public static partial class WorkbookBuilder
 {
-    private const int ChartColumn = 9;
+    /// <summary>
+    /// Label of the marts' "Unknown" region: a store the source gives no region, such as the demo's web store.
+    /// One label in every family and cut.
+    /// </summary>
+    internal const string NoRegionLabel = "No region (e.g. web store)";
 
+    /// <summary>Label of the marts' "None" store or region: rows no store is attached to (web sessions, e-mails, surveys).</summary>
+    internal const string NoStoreLabel = "No store (web, e-mail)";
+
+    /// <summary>
+    /// A family sheet: the matrix (the slice's total on top, then stores, regions, channels and segments as
+    /// row blocks; every KPI of the family as a column), the same matrix of changes against the previous
+    /// month, the monthly trend, the family's distribution table, then its charts two wide below.
+    /// </summary>
     private static void AddFamily(IXLWorksheet ws, KpiPack pack, KpiFamily family, IReadOnlyList<ChartImage> charts)
     {
         var name = family.ToString();
         SheetLayout.Title(ws, pack, name);
-        var cur = pack.Currency;
         var rows = pack.FamilyTables.TryGetValue(family, out var r) ? r : [];
-        var next = SheetLayout.Table(ws, SheetLayout.FirstTableRow, 1, name + "Breakdown",
-        [
-            new TableColumn<KpiBreakdownRow>("KPI", 30, (c, x) => Cells.Text(c, x.Kpi)),
-            new("Cut", 12, (c, x) => Cells.Text(c, x.Cut)),
-            new("Member", 22, (c, x) => Cells.Text(c, x.Member)),
-            new("Current", 14, (c, x) => Cells.Number(c, x.Current, UnitFormat.ExcelFormat(x.Unit, cur))),
-            new("Previous month", 15, (c, x) => Cells.Number(c, x.Previous, UnitFormat.ExcelFormat(x.Unit, cur))),
-            new("Change", 14, (c, x) => Cells.Number(c, UnitFormat.ExcelChangeValue(x.Current - x.Previous, x.Unit), UnitFormat.ExcelChangeFormat(x.Unit, cur))),
-        ], rows, $"No {name.ToLowerInvariant()} breakdown for this period.");
+        var kpis = rows.Select(x => (x.Kpi, x.Unit)).Distinct().ToList();
+        var members = rows.Select(x => (x.Cut, x.Member)).Distinct().ToList();
+        var cells = rows.GroupBy(x => (x.Cut, x.Member, x.Kpi)).ToDictionary(g => g.Key, g => g.First());
+        var cur = pack.Currency;
+
+        List<TableColumn<(string Cut, string Member)>> Columns(Action<IXLCell, KpiBreakdownRow?, KpiUnit> write)
+        {
+            var columns = new List<TableColumn<(string Cut, string Member)>>
+            {
+                new("Cut", 10, (c, m) => Cells.Text(c, m.Cut == "Total" ? "All" : m.Cut)),
+                new("Member", 24, (c, m) => Cells.Text(c, MemberLabel(m.Cut, m.Member))),
+            };
+            foreach (var (kpi, unit) in kpis)
+            {
+                columns.Add(new(kpi, 13, (c, m) => write(c, cells.GetValueOrDefault((m.Cut, m.Member, kpi)), unit)));
+            }
+            return columns;
+        }
+
+        var top = SheetLayout.FirstTableRow;
+        var next = SheetLayout.Table(ws, top, 1, name + "Matrix",
+            Columns((c, x, unit) => Cells.Kpi(c, x?.Current, unit, cur, x?.IsSmallSample == true)), members, $"No {name.ToLowerInvariant()} figures for this period.");
+        if (members.Count > 0)
+        {
+            HighlightBlocks(ws, top, members, kpis.Count);
+            if (rows.Any(x => x.IsSmallSample))
+            {
+                Cells.Text(ws.Cell(next - 1, 1), "⚠ = a rate on fewer observations than its minimum sample (Reports:MinimumSamples): read it with care.")
+                    .Style.Font.SetItalic(true).Font.SetFontColor(XLColor.DimGray);
+                next++;
+            }
+            SheetLayout.Heading(ws, next, 1, $"Change against {pack.Period.Previous.DisplayName}");
+            next = SheetLayout.Table(ws, next + 1, 1, name + "Change",
+                Columns((c, x, unit) => Cells.KpiChange(c, x?.Current - x?.Previous, unit, cur)), members, "");
+        }
 
         next = AddTrendTable(ws, pack, family, next);
         next = family switch
@@ -32,17 +69,44 @@ public static partial class WorkbookBuilder
             KpiFamily.Profitability => AddParetoTable(ws, pack, next),
             _ => next,
         };
-        _ = next;
-
-        var chartRow = SheetLayout.FirstTableRow;
-        foreach (var chart in ChartsFor(charts, name))
-        {
-            SheetLayout.Picture(ws, chart, chartRow, ChartColumn);
-            chartRow += SheetLayout.PictureRows;
-        }
-        ws.SheetView.FreezeRows(SheetLayout.FirstTableRow);
-        SheetLayout.Print(ws, SheetLayout.FirstTableRow);
+        SheetLayout.ChartGrid(ws, ChartsFor(charts, name).ToList(), next, 1);
+        ws.SheetView.Freeze(top, 2);
+        SheetLayout.Print(ws, top);
     }
+
+    /// <summary>A colour scale per KPI column within each block of two or more members (stores, regions, …), for comparing like with like.</summary>
+    private static void HighlightBlocks(IXLWorksheet ws, int header, List<(string Cut, string Member)> members, int kpiCount)
+    {
+        ws.Range(header + 1, 1, header + 1, 2 + kpiCount).Style.Font.SetBold(true);
+        var start = 0;
+        while (start < members.Count)
+        {
+            var end = start;
+            while (end + 1 < members.Count && members[end + 1].Cut == members[start].Cut)
+            {
+                end++;
+            }
+            if (end > start)
+            {
+                for (var k = 0; k < kpiCount; k++)
+                {
+                    ws.Range(header + 1 + start, 3 + k, header + 1 + end, 3 + k).AddConditionalFormat().ColorScale()
+                        .LowestValue(XLColor.FromHtml("#FFFFFF"))
+                        .HighestValue(XLColor.FromHtml("#9DC3E6"));
+                }
+                ws.Range(header + 1 + start, 1, header + 1 + start, 2 + kpiCount).Style.Border.SetTopBorder(XLBorderStyleValues.Thin);
+            }
+            start = end + 1;
+        }
+    }
+
+    /// <summary>The member as a manager reads it: the marts' placeholders get one consistent label everywhere.</summary>
+    internal static string MemberLabel(string cut, string member) => (cut, member) switch
+    {
+        ("Region", "Unknown") => NoRegionLabel,
+        ("Region" or "Store", "None" or "") => NoStoreLabel,
+        _ => member,
+    };
 
     /// <summary>One table per family: month, then one column per trend series of the family.</summary>
     private static int AddTrendTable(IXLWorksheet ws, KpiPack pack, KpiFamily family, int row)
@@ -56,12 +120,12 @@ public static partial class WorkbookBuilder
         var months = series.SelectMany(s => s.Points.Select(p => p.Month)).Distinct().Order().ToList();
         var columns = new List<TableColumn<ReportPeriod>>
         {
-            new("Month", 30, (c, m) => Cells.Date(c, m.Start.ToDateTime(TimeOnly.MinValue), "mmm yyyy")),
+            new("Month", 10, (c, m) => Cells.Date(c, m.Start.ToDateTime(TimeOnly.MinValue), "mmm yyyy")),
         };
         foreach (var s in series)
         {
             var values = s.Points.ToDictionary(p => p.Month, p => p.Value);
-            columns.Add(new(s.Name, 14, (c, m) => Cells.Number(c, values.TryGetValue(m, out var v) ? v : null, UnitFormat.ExcelFormat(s.Unit, pack.Currency))));
+            columns.Add(new(s.Name, 13, (c, m) => Cells.Kpi(c, values.TryGetValue(m, out var v) ? v : null, s.Unit, pack.Currency)));
         }
         return SheetLayout.Table(ws, row + 1, 1, family + "Trend", columns, months, "");
     }
@@ -76,10 +140,10 @@ public static partial class WorkbookBuilder
         var total = Math.Max(1, nps.Total);
         return SheetLayout.Table(ws, row + 1, 1, "NpsDistribution",
         [
-            new TableColumn<int>("Score", 30, (c, s) => Cells.Count(c, s)),
+            new TableColumn<int>("Score", 10, (c, s) => Cells.Count(c, s)),
             new("Group", 12, (c, s) => Cells.Text(c, s <= 6 ? "Detractor" : s <= 8 ? "Passive" : "Promoter")),
-            new("Answers", 22, (c, s) => Cells.Count(c, nps.Counts[s])),
-            new("Share", 14, (c, s) => Cells.Number(c, (decimal)nps.Counts[s] / total, "0.0%")),
+            new("Answers", 12, (c, s) => Cells.Count(c, nps.Counts[s])),
+            new("Share", 12, (c, s) => Cells.Number(c, (decimal)nps.Counts[s] / total, "0.0%")),
         ], Enumerable.Range(0, 11).ToList(), "");
     }
 
@@ -89,13 +153,13 @@ public static partial class WorkbookBuilder
         {
             return row;
         }
-        SheetLayout.Heading(ws, row, 1, "Email funnel");
-        var first = Math.Max(1, pack.EmailFunnel[0].Count);
+        SheetLayout.Heading(ws, row, 1, "Email funnel (rates of delivered, as on the Summary)");
         return SheetLayout.Table(ws, row + 1, 1, "EmailFunnel",
         [
-            new TableColumn<FunnelStage>("Stage", 30, (c, s) => Cells.Text(c, s.Name)),
+            new TableColumn<FunnelStage>("Stage", 10, (c, s) => Cells.Text(c, s.Name)),
             new("Count", 12, (c, s) => Cells.Count(c, s.Count)),
-            new("Share of first stage", 22, (c, s) => Cells.Number(c, (decimal)s.Count / first, "0.0%")),
+            new("Rate", 12, (c, s) => Cells.Number(c, ChartRenderer.FunnelRate(pack.EmailFunnel, s), "0.0%")),
+            new("Of", 12, (c, s) => Cells.Text(c, ChartRenderer.FunnelBase(pack.EmailFunnel, s))),
         ], pack.EmailFunnel, "");
     }
 
@@ -108,7 +172,7 @@ public static partial class WorkbookBuilder
         SheetLayout.Heading(ws, row, 1, "Pareto curve (customers ranked by revenue)");
         return SheetLayout.Table(ws, row + 1, 1, "Pareto",
         [
-            new TableColumn<ParetoPoint>("Customers (cumulative)", 30, (c, p) => Cells.Number(c, p.CustomerShare, "0.0%")),
+            new TableColumn<ParetoPoint>("Customers (cumulative)", 10, (c, p) => Cells.Number(c, p.CustomerShare, "0.0%")),
             new("Revenue (cumulative)", 12, (c, p) => Cells.Number(c, p.RevenueShare, "0.0%")),
         ], pack.Pareto.OrderBy(p => p.CustomerShare).ToList(), "");
     }

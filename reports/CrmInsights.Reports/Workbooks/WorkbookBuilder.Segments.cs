@@ -17,23 +17,17 @@ public static partial class WorkbookBuilder
             new TableColumn<(string Segment, int Customers, decimal Revenue)>("Segment", 22, (c, s) => Cells.Text(c, s.Segment)),
             new("Customers", 12, (c, s) => Cells.Count(c, s.Customers)),
             new("Share of customers", 12, (c, s) => Cells.Number(c, (decimal)s.Customers / customers, "0.0%")),
-            new("Net revenue (12 m)", 16, (c, s) => Cells.Number(c, s.Revenue, UnitFormat.ExcelFormat(KpiUnit.Currency, pack.Currency))),
+            new("Net revenue (12 months)", 13, (c, s) => Cells.Kpi(c, s.Revenue, KpiUnit.Currency, pack.Currency)),
             new("Share of revenue", 12, (c, s) => Cells.Number(c, revenue == 0 ? null : s.Revenue / revenue, "0.0%")),
-            new("Revenue per customer", 12, (c, s) => Cells.Number(c, s.Customers == 0 ? null : s.Revenue / s.Customers, UnitFormat.ExcelFormat(KpiUnit.Currency, pack.Currency))),
+            new("Revenue per customer", 12, (c, s) => Cells.Kpi(c, s.Customers == 0 ? null : s.Revenue / s.Customers, KpiUnit.Currency, pack.Currency)),
         ], segments, "No RFM scores for this period.");
 
         if (pack.Rfm.Count > 0)
         {
             row = Grid(ws, row, "Customers by R (rows) × F (columns)", pack.Rfm, c => c.Customers, "#,##0");
-            row = Grid(ws, row, "Net revenue by R × F", pack.Rfm, c => c.Revenue, UnitFormat.ExcelFormat(KpiUnit.Currency, pack.Currency));
+            row = Grid(ws, row, "Net revenue by R × F", pack.Rfm, c => c.Revenue, UnitFormat.ExcelFormat(KpiUnit.Currency, pack.Currency, 1_000m));
         }
-        _ = row;
-        var chartRow = SheetLayout.FirstTableRow;
-        foreach (var chart in ChartsFor(charts, "Segments"))
-        {
-            SheetLayout.Picture(ws, chart, chartRow, ChartColumn);
-            chartRow += SheetLayout.PictureRows;
-        }
+        SheetLayout.ChartGrid(ws, ChartsFor(charts, "Segments").ToList(), row, 1);
         ws.SheetView.FreezeRows(SheetLayout.FirstTableRow);
         SheetLayout.Print(ws, SheetLayout.FirstTableRow);
     }

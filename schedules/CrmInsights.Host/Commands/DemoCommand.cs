@@ -98,6 +98,8 @@ internal static class DemoCommand
         Console.WriteLine("  " + SnapshotWork.Describe(snapshot));
 
         var runner = context.Get<ReportPackRunner>();
+        // The demo shows bursting: its built-in report also goes to the demo data's London region and store S001.
+        BuiltInReports.AddDemoRecipients(context.Get<IOptions<ReportsOptions>>().Value);
         var definition = runner.Find(BuiltInReports.CrmMonthly);
         var period = LatestCompleteMonth(options);
         Stage(5, $"report {definition.Name} for {period}");

@@ -11,7 +11,7 @@ namespace CrmInsights.Host.Commands;
 /// <c>crm-insights report run --report NAME --period yyyy-MM [--send]</c> builds one pack per
 /// recipient slice from the marts into out/&lt;report&gt;/&lt;period&gt;/ and prints the paths; with
 /// <c>--send</c> it delivers (SMTP when configured, else .eml files in outbox/), each recipient once
-/// per period. Exit 5 when the data gate holds the pack. <c>crm-insights report list</c> prints the reports.
+/// per period. Exit 5 when the data gate holds the pack (with or without --send, an empty or incomplete month is held). <c>crm-insights report list</c> prints the reports.
 /// </summary>
 internal static class ReportCommand
 {
@@ -34,6 +34,16 @@ internal static class ReportCommand
             var name = Definition(runner, parse.GetValue(Report)!).Name;
             if (!parse.GetValue(Send))
             {
+                // An empty or half-loaded month would build a pack of blanks that looks like a bad month: refuse, saying why.
+                if (await runner.CoverageCausesAsync(period, cancellationToken) is { Count: > 0 } causes)
+                {
+                    await Console.Error.WriteLineAsync($"held: {name} {period} was not built:");
+                    foreach (var cause in causes)
+                    {
+                        await Console.Error.WriteLineAsync("  " + cause);
+                    }
+                    return ExitCodes.Data;
+                }
                 foreach (var pack in await runner.BuildAsync(name, period, cancellationToken))
                 {
                     Console.WriteLine(pack.WorkbookPath);
@@ -67,7 +77,7 @@ internal static class ReportCommand
         {
             foreach (var d in Runner(context).Definitions)
             {
-                Console.WriteLine($"{d.Name} ({d.Period}, owner {d.Owner}){(d.Name == BuiltInReports.CrmMonthly && d.Owner == BuiltInReports.Default().Owner ? " [built-in]" : "")}");
+                Console.WriteLine($"{d.Name} ({d.Period}, owner {d.Owner}){(d.IsBuiltIn ? " [built-in]" : "")}");
                 foreach (var r in d.Recipients)
                 {
                     Console.WriteLine($"  {r.Email} <{r.DisplayName}>: {r.Slice.Description}{(r.AllowPersonalData ? ", with action lists" : "")}");

@@ -56,6 +56,39 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
+    public void Titles_StateTheSheetsNumbers_NotARecomputedOne()
+    {
+        var pack = SamplePacks.Build(ReportSlice.All);
+        // The sheets show the mart's 52.9 %; the curve alone would interpolate something else.
+        Assert.Equal("Pareto curve: top 20% of customers bring 52.9% of revenue", ChartRenderer.ParetoCurve(pack.Pareto, 0.5288m).Title);
+        Assert.Equal("NPS distribution, March 2025: NPS 37.5 from 250 answers", ChartRenderer.NpsDistributionChart(pack.Nps!, pack.Period, 37.5m).Title);
+        var revenue = ChartRenderer.Trend(pack.Trends[0], "GBP");
+        Assert.StartsWith("Net revenue: £703.7k in March 2025", revenue.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(24, new[] { 2, 5, 8, 11, 14, 17, 20, 23 })]
+    [InlineData(13, new[] { 0, 2, 4, 6, 8, 10, 12 })]
+    [InlineData(5, new[] { 0, 1, 2, 3, 4 })]
+    public void TrendTicks_EndOnTheReportMonth_WithEvenSpacing(int months, int[] expected)
+    {
+        // Before, the last month was added after a stepped sequence: "Nov 25Dec 25" printed on top of each other.
+        var ticks = ChartRenderer.TickIndexes(months);
+        Assert.Equal(expected, ticks);
+        Assert.All(ticks.Zip(ticks.Skip(1)), p => Assert.Equal(ticks.Length > 1 ? ticks[1] - ticks[0] : 1, p.Second - p.First));
+    }
+
+    [Fact]
+    public void Funnel_RatesAreOfDelivered_AsOnTheSummary()
+    {
+        var stages = SamplePacks.Build(ReportSlice.All).EmailFunnel;
+        Assert.Equal(0.97m, ChartRenderer.FunnelRate(stages, stages[1]));            // delivered of sent
+        Assert.Equal(Math.Round(4_100m / 19_400m, 4), ChartRenderer.FunnelRate(stages, stages[2])); // opened of delivered
+        Assert.Equal("of delivered", ChartRenderer.FunnelBase(stages, stages[3]));
+        Assert.Contains("rates of delivered", ChartRenderer.EmailFunnelChart(stages, SamplePacks.Period).Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RevenueShareAt_Interpolates()
     {
         var points = new[] { new ParetoPoint(0.1m, 0.5m), new ParetoPoint(0.3m, 0.7m), new ParetoPoint(1m, 1m) };

@@ -26,10 +26,12 @@ public sealed class ReportDeliveryTests
         Assert.Equal(3, messages.Count);
         foreach (var m in messages)
         {
-            Assert.Contains("March 2025 (2025-03)", m.Subject, StringComparison.Ordinal);
+            Assert.StartsWith("March 2025: Net revenue £", m.Subject, StringComparison.Ordinal);
+            Assert.EndsWith("Monthly CRM (2025-03)", m.Subject, StringComparison.Ordinal);
             Assert.Equal("reports@example.com", m.From.Mailboxes.Single().Address);
             var html = m.HtmlBody;
-            Assert.Contains("<td>Net revenue</td>", html, StringComparison.Ordinal);
+            Assert.Contains(">Net revenue</div>", html, StringComparison.Ordinal);
+            Assert.Contains("March 2025 scorecard", m.TextBody, StringComparison.Ordinal);
             var images = m.BodyParts.OfType<MimePart>().Where(p => p.ContentType.MediaType == "image").ToList();
             Assert.Equal(2, images.Count);
             Assert.All(images, i => Assert.Contains("cid:" + i.ContentId, html, StringComparison.Ordinal));
@@ -45,8 +47,8 @@ public sealed class ReportDeliveryTests
             Assert.DoesNotContain(storeCells, c => c.Contains(other, StringComparison.Ordinal));
             Assert.DoesNotContain(other, store.HtmlBody, StringComparison.Ordinal);
         }
-        Assert.Contains("£123,457", System.Net.WebUtility.HtmlDecode(store.HtmlBody), StringComparison.Ordinal);
-        Assert.DoesNotContain("£234,568", System.Net.WebUtility.HtmlDecode(store.HtmlBody), StringComparison.Ordinal);
+        Assert.Contains("£123.5k", System.Net.WebUtility.HtmlDecode(store.HtmlBody), StringComparison.Ordinal);
+        Assert.DoesNotContain("£234.6k", System.Net.WebUtility.HtmlDecode(store.HtmlBody), StringComparison.Ordinal);
 
         var north = messages.Single(m => m.To.Mailboxes.Single().Address == "north@example.com");
         var northCells = await WorkbookTexts(north);
@@ -180,7 +182,7 @@ public sealed class ReportDeliveryTests
         var files = Directory.GetFiles(outbox.Directory, "*.eml");
         Assert.Equal(3, files.Length);
         var message = await MimeMessage.LoadAsync(files[0]);
-        Assert.StartsWith("[ALERT] Monthly CRM", message.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("[ALERT] March 2025: ", message.Subject, StringComparison.Ordinal);
         Assert.Contains("Email open rate is 21.2%, below 25.0%", message.HtmlBody, StringComparison.Ordinal);
         using var wb = new XLWorkbook(await SaveAttachment(message));
         Assert.StartsWith("ALERT: Email open rate is 21.2%", wb.Worksheet("Summary").Cell(3, 1).GetString(), StringComparison.Ordinal);

@@ -9,7 +9,7 @@ public sealed class ReportsOptionsValidatorTests
     {
         var options = new ReportsOptions
         {
-            Currency = "POUNDS",
+            RemovedCurrencyKey = "POUNDS",
             Definitions =
             [
                 new()
@@ -17,6 +17,8 @@ public sealed class ReportsOptionsValidatorTests
                     Name = "Monthly", Period = "Weekly", Owner = "not-an-email",
                     Recipients = [new() { Email = "a@example.com", Store = "S1", Region = "North" }, new() { Email = "a@example.com" }],
                     Alerts = [new() { Kpi = "nps" }],
+                    Scorecard = ["nps", "no_such_kpi"],
+                    Targets = new() { ["nps"] = new() { Value = 40, ChangeVsLastYear = 5 }, ["csat"] = new() },
                 },
             ],
         };
@@ -28,7 +30,10 @@ public sealed class ReportsOptionsValidatorTests
         Assert.Contains("Reports:Definitions:0:Recipients:0: set Store or Region, not both (Store 'S1', Region 'North').", failures);
         Assert.Contains("Reports:Definitions:0:Recipients:1:Email 'a@example.com' is listed twice in report 'Monthly'.", failures);
         Assert.Contains("Reports:Definitions:0:Alerts:0 needs Below or Above (KPI 'nps').", failures);
-        Assert.Contains("Reports:Currency must be a 3-letter ISO code, was 'POUNDS'.", failures);
+        Assert.Contains("Reports:Currency is no longer read, was 'POUNDS': the one currency setting is Warehouse:Currency (now 'GBP'); remove Reports:Currency.", failures);
+        Assert.Contains(failures, f => f.StartsWith("Reports:Definitions:0:Scorecard names unknown KPI 'no_such_kpi'; known: ", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Reports:Definitions:0:Targets:nps must set exactly one of Value, ChangeVsLastYear or GrowthVsLastYear", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Reports:Definitions:0:Targets:csat must set exactly one of", StringComparison.Ordinal));
     }
 
     [Fact]

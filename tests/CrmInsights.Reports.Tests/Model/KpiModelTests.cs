@@ -55,10 +55,17 @@ public sealed class KpiModelTests
     [Fact]
     public void UnitFormat_TextAndChanges()
     {
-        Assert.Equal("£1,235", UnitFormat.Text(1234.5m, KpiUnit.Currency, "GBP"));
+        Assert.Equal("£1.2k", UnitFormat.Text(1234.5m, KpiUnit.Currency, "GBP"));
+        Assert.Equal("£45.53", UnitFormat.Text(45.53m, KpiUnit.Currency, "GBP"));
+        Assert.Equal("£53.2k", UnitFormat.Text(53_225m, KpiUnit.Currency, "GBP"));
+        Assert.Equal("£1.0k", UnitFormat.Text(999.996m, KpiUnit.Currency, "GBP")); // rounds up into the £k scale, never "£1,000.00"
+        Assert.Equal("$2.10", UnitFormat.Text(2.1m, KpiUnit.Currency, "USD"));
+        Assert.Equal("0.0 pts", UnitFormat.Change(-0.0004m, KpiUnit.Percent, "GBP"));
+        Assert.Equal(0m, UnitFormat.ExcelChangeValue(-0.0004m, KpiUnit.Percent));
+        Assert.Equal("+28.4%", UnitFormat.Relative(0.2837m));
         Assert.Equal("23.4%", UnitFormat.Text(0.234m, KpiUnit.Percent, "GBP"));
         Assert.Equal("+1.5 pts", UnitFormat.Change(0.015m, KpiUnit.Percent, "GBP"));
-        Assert.Equal("-£10", UnitFormat.Change(-10m, KpiUnit.Currency, "GBP"));
+        Assert.Equal("-£10.00", UnitFormat.Change(-10m, KpiUnit.Currency, "GBP"));
         Assert.Equal("–", UnitFormat.Text(null, KpiUnit.Count, "GBP"));
     }
 }

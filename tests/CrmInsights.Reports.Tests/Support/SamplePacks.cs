@@ -42,7 +42,7 @@ public static class SamplePacks
             [
                 new("net_revenue", "Net revenue", KpiFamily.Profitability, KpiUnit.Currency, true, revenue, revenue * 0.9m, revenue * 0.8m),
                 new("active_customers", "Active customers", KpiFamily.Loyalty, KpiUnit.Count, true, active, active + 100, active - 50),
-                new("retention_rate", "Retention rate", KpiFamily.Loyalty, KpiUnit.Percent, true, 0.485m, 0.47m, 0.45m),
+                new("retention_rate", "Retention rate", KpiFamily.Loyalty, KpiUnit.Percent, true, 0.485m, 0.47m, 0.45m) { History = trendRetention },
                 new("nps", "NPS", KpiFamily.Satisfaction, KpiUnit.Score, true, 37.5m, 35m, 30m),
                 new("email_open_rate", "Email open rate", KpiFamily.Engagement, KpiUnit.Percent, true, 0.212m, 0.25m, 0.22m)
                 {

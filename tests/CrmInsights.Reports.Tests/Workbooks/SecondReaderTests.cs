@@ -24,7 +24,7 @@ print("LINKS|%d" % links)
 ws = wb["Summary"]
 for row in ws.iter_rows(min_row=5):
     if row[0].value == "Net revenue":
-        print("REVENUE|%r|%s" % (row[2].value, row[2].number_format))
+        print("REVENUE|%r|%s" % (row[1].value, row[1].number_format))
 print("TABLES|" + "|".join(sorted(t for s in wb.worksheets for t in s.tables.keys())))
 print("FREEZE|" + str(ws.freeze_panes))
 hostile = [c for s in wb.worksheets for r in s.iter_rows() for c in r if c.value == sys.argv[2]]
@@ -45,11 +45,11 @@ print("IMAGES|%d" % sum(len(s._images) for s in wb.worksheets))
         Assert.Equal("Summary|Loyalty|Satisfaction|Engagement|Profitability|Segments|Cohorts|Action lists|Data quality|Definitions", lines["SHEETS"]);
         Assert.Equal("0", lines["FORMULAS"]);
         Assert.Equal("0", lines["LINKS"]);
-        Assert.Equal("703703.58|\"£\"#,##0", lines["REVENUE"]);
-        Assert.Contains("Headlines", lines["TABLES"], StringComparison.Ordinal);
+        Assert.Equal("703703.58|\"£\"#,##0.0,\"k\"", lines["REVENUE"]);
+        Assert.Contains("ProfitabilityMatrix", lines["TABLES"], StringComparison.Ordinal);
         Assert.Contains("CohortRetention", lines["TABLES"], StringComparison.Ordinal);
         Assert.Equal("A5", lines["FREEZE"]);
-        Assert.StartsWith("2|s", lines["HOSTILE"], StringComparison.Ordinal);
+        Assert.StartsWith("3|s", lines["HOSTILE"], StringComparison.Ordinal);
     }
 
     private static (int ExitCode, string Output) Run(params string[] args) => CrmInsights.TestSupport.PythonRunner.Run(args);

@@ -22,30 +22,31 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
     }
 
     [Fact]
-    public void Summary_Headlines_HaveValuesAndNativeFormats()
+    public void Summary_Scorecard_HasValuesNativeFormatsAndStatuses()
     {
         using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
         var ws = wb.Worksheet("Summary");
-        var table = ws.Table("Headlines");
-        var revenue = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Net revenue");
-        Assert.Equal(703_703.58m, revenue.Cell(3).GetValue<decimal>());
-        Assert.Equal("\"£\"#,##0", revenue.Cell(3).Style.NumberFormat.Format);
-        Assert.Equal(XLDataType.Number, revenue.Cell(3).DataType);
-        Assert.Equal(0.1111m, Math.Round(revenue.Cell(6).GetValue<decimal>(), 4));
-        Assert.Equal("+0.0%;-0.0%;0.0%", revenue.Cell(6).Style.NumberFormat.Format);
-        Assert.Equal(600_000m, revenue.Cell(9).GetValue<decimal>());
-        Assert.Equal("✔ On track", revenue.Cell(10).GetString());
+        var revenue = ScorecardRow(ws, "Net revenue");
+        Assert.Equal(703_703.58m, revenue.Cell(2).GetValue<decimal>());
+        Assert.Equal("\"£\"#,##0.0,\"k\"", revenue.Cell(2).Style.NumberFormat.Format);
+        Assert.Equal(XLDataType.Number, revenue.Cell(2).DataType);
+        Assert.Equal(600_000m, revenue.Cell(7).GetValue<decimal>());
+        Assert.Equal("fixed", revenue.Cell(8).GetString());
+        Assert.Equal("✔ On track", revenue.Cell(9).GetString());
+        Assert.Equal(XLColor.FromHtml(StatusStyle.Background(TargetStatus.OnTrack)), revenue.Cell(9).Style.Fill.BackgroundColor);
 
-        var retention = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Retention rate");
-        Assert.Equal(0.485m, retention.Cell(3).GetValue<decimal>());
-        Assert.Equal("0.0%", retention.Cell(3).Style.NumberFormat.Format);
-        Assert.Equal(1.5m, retention.Cell(5).GetValue<decimal>()); // +1.5 percentage points
-        Assert.Equal("No target", retention.Cell(10).GetString());
+        var retention = ScorecardRow(ws, "Retention rate");
+        Assert.Equal(0.485m, retention.Cell(2).GetValue<decimal>());
+        Assert.Equal("0.0%", retention.Cell(2).Style.NumberFormat.Format);
+        Assert.Equal(1.5m, retention.Cell(4).GetValue<decimal>()); // +1.5 percentage points
+        Assert.Equal("No target", retention.Cell(9).GetString());
+        Assert.Equal("▁▂▂▃▄▄▅▅▆▇▇█", retention.Cell(11).GetString()); // the last 12 months, rising steadily
 
-        var nps = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "NPS");
-        Assert.Equal("✔ On track", nps.Cell(10).GetString());
-        var days = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Average days between purchases");
-        Assert.Equal("0.0 \"days\"", days.Cell(3).Style.NumberFormat.Format);
+        Assert.Equal("✔ On track", ScorecardRow(ws, "NPS").Cell(9).GetString());
+        // The default scorecard keeps to its KPIs: the sample's purchase frequency is on the Loyalty sheet only.
+        Assert.DoesNotContain(ws.Column(1).CellsUsed(), c => c.GetString() == "Purchase frequency");
+        Assert.Equal(["Loyalty", "Satisfaction", "Engagement", "Profitability"],
+            ws.Column(1).CellsUsed().Select(c => c.GetString()).Where(t => Enum.TryParse<KpiFamily>(t, out _)).ToArray());
     }
 
     [Fact]
@@ -57,12 +58,15 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
             var pack = fixture.Pack.WithTargets(new Dictionary<string, decimal> { ["email_open_rate"] = 0.25m });
             var built = ReportPackBuilder.Build(pack, dir.Path);
             using var wb = new XLWorkbook(built.WorkbookPath);
-            var row = wb.Worksheet("Summary").Table("Headlines").DataRange.Rows().Single(r => r.Cell(1).GetString() == "Email open rate");
-            Assert.Equal("✘ Off track", row.Cell(10).GetString());
+            var row = ScorecardRow(wb.Worksheet("Summary"), "Email open rate");
+            Assert.Equal("✘ Off track", row.Cell(9).GetString());
             var texts = wb.Worksheet("Summary").CellsUsed().Select(c => c.GetString()).ToList();
             Assert.Contains(texts, t => t.Contains("off track: Email open rate", StringComparison.Ordinal));
         }
     }
+
+    private static IXLRow ScorecardRow(IXLWorksheet ws, string kpi) =>
+        ws.Column(1).CellsUsed().Single(c => c.GetString() == kpi).WorksheetRow();
 
     [Fact]
     public void Summary_WhatMovedMost_NamesTheBiggestMover()
@@ -82,7 +86,8 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
             Assert.True(ws.SheetView.SplitRow >= 4, $"{ws.Name} has no frozen header");
             Assert.Equal(XLPageOrientation.Landscape, ws.PageSetup.PageOrientation);
             Assert.Equal(1, ws.PageSetup.PagesWide);
-            Assert.True(ws.Tables.Any(), $"{ws.Name} has no Excel table");
+            // The Summary is a designed scorecard (group rows, status fills); every other sheet is data in native tables.
+            Assert.True(ws.Name == "Summary" || ws.Tables.Any(), $"{ws.Name} has no Excel table");
             Assert.All(ws.Tables, t => Assert.True(t.ShowAutoFilter, $"{t.Name} has no filter"));
             Assert.All(ws.ColumnsUsed(), c => Assert.InRange(c.Width, 6, 110));
         }
@@ -92,7 +97,7 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
     public void Charts_AreEmbeddedOnTheirSheets()
     {
         using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
-        Assert.Single(wb.Worksheet("Summary").Pictures);
+        Assert.Equal(2, wb.Worksheet("Summary").Pictures.Count);       // revenue trend + NPS distribution
         Assert.Equal(2, wb.Worksheet("Satisfaction").Pictures.Count);   // NPS trend + distribution
         Assert.Equal(2, wb.Worksheet("Profitability").Pictures.Count);  // revenue trend + Pareto
         Assert.Single(wb.Worksheet("Engagement").Pictures);             // funnel
@@ -111,7 +116,7 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
         Assert.DoesNotContain(cells, c => c.HasHyperlink);
         Assert.All(wb.Worksheets, w => Assert.Empty(w.Hyperlinks));
         var hostile = cells.Where(c => c.GetString() == SamplePacks.Hostile).ToList();
-        Assert.True(hostile.Count >= 2, "the hostile text should appear verbatim (breakdown and action list)");
+        Assert.True(hostile.Count >= 2, "the hostile text should appear verbatim (matrix, change matrix and action list)");
         Assert.All(hostile, c => Assert.Equal(XLDataType.Text, c.DataType));
         Assert.Contains(cells, c => c.GetString() == "00123" && c.DataType == XLDataType.Text);
     }
