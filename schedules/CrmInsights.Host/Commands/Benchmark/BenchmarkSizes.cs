@@ -35,6 +35,8 @@ internal sealed record BenchmarkSizes(long OrderLines, int EtlMonths, int Snapsh
     public DemoOptions EtlData(string folder) => new()
     {
         Customers = EtlCustomers, Months = EtlMonths, DropPeriod = DropPeriod.Month, OutputDirectory = folder,
+        // P1-P3 load only the POS files: no browse-only or anonymous web sessions to generate and then delete.
+        BrowseSessionsPerPurchase = 0, AnonymousSessionsPerOnlineOrder = 0,
     };
 
     /// <summary>Generator options for the P4–P5 dataset.</summary>
