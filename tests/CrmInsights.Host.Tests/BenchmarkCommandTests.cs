@@ -17,7 +17,7 @@ public sealed class BenchmarkCommandTests : IDisposable
         var parent = Directory.CreateDirectory(Path.Combine(_workspace.Paths.Root, "scratch-parent"));
         var doc = Path.Combine(_workspace.Paths.Root, "docs", "performance.md");
         var (code, text) = await RunAsync(
-            "benchmark", "--quick", "--order-lines", "1000", "--etl-months", "2", "--snapshot-customers", "40", "--snapshot-months", "2", "--small-files", "2",
+            "benchmark", "--quick", "--order-lines", "2000", "--snapshot-customers", "40", "--snapshot-months", "3", "--small-files", "3",
             "--scratch", parent.FullName, "--doc", doc);
 
         Assert.True(code == ExitCodes.Success, text);
@@ -34,7 +34,7 @@ public sealed class BenchmarkCommandTests : IDisposable
         Assert.Contains("## Figures", markdown, StringComparison.Ordinal);
         Assert.Contains("logical cores", markdown, StringComparison.Ordinal);
         Assert.Matches(@"\| P1 \| order-line ETL, [\d,]+ order lines in \d+ files \| [\d,]+ rows/s", markdown);
-        Assert.Matches(@"\| P3 \| 2 files of 100 lines", markdown);
+        Assert.Matches(@"\| P3 \| 3 files of 100 lines", markdown);
         Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(markdown[markdown.IndexOf("## The five slowest steps", StringComparison.Ordinal)..], @"(?m)^\| (?!step|---)"));
         Assert.Empty(parent.EnumerateFileSystemInfos());
     }
