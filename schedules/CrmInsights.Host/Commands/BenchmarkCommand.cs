@@ -19,7 +19,8 @@ internal static class BenchmarkCommand
 
     public static Command Create()
     {
-        var command = new Command("benchmark", "Measure throughput and memory of a pipeline stage on generated data (scratch output is deleted afterwards).");
+        var command = new Command("benchmark", "Run the scale targets P1-P5 on generated data and write docs/performance.md, or measure one stage (scratch output is deleted afterwards).");
+        BenchmarkTargetsCommand.AddTo(command);
         // One line per stage.
         command.Subcommands.Add(BenchmarkGenerateCommand.Create());
         command.Subcommands.Add(BenchmarkEtlCommand.Create());

@@ -97,9 +97,15 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         """);
 
     /// <summary>Natural key never twice: deletes lines this batch carries again (a rejected line replaces nothing).</summary>
+    /// <remarks>
+    /// The <c>OrderId IN</c> conjunct is implied by the EXISTS and changes no result; it lets the engine filter the fact
+    /// table with a plain semi-join on the batch's order ids before the correlated check. Without it DuckDB ran the EXISTS
+    /// as a delim join over every fact row: 4.5 s instead of 0.28 s for a 100-line batch on 1 M lines (EXPLAIN ANALYZE).
+    /// </remarks>
     public static readonly LoadStatement DeleteByNaturalKey = new("OrderLine.DeleteByNaturalKey", $"""
         DELETE FROM fact.SalesLine
-        WHERE EXISTS (SELECT 1 FROM stage.PosOrderLine AS s
+        WHERE SalesLine.OrderId IN (SELECT k.OrderId FROM stage.PosOrderLine AS k WHERE k.BatchId = @BatchId)
+          AND EXISTS (SELECT 1 FROM stage.PosOrderLine AS s
                       WHERE s.BatchId = @BatchId AND s.OrderId = SalesLine.OrderId AND s.LineNumber = SalesLine.LineNumber
                         AND NOT {Unresolvable});
         """);
