@@ -150,7 +150,7 @@ public sealed partial class EtlPipeline(
         if (file.Refusal is { } refusal)
         {
             // Never opened: the "hash" names the entry, not content it might point at.
-            var entryHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("refused:" + file.Name)));
+            var entryHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("refused:" + file.Name)));
             var refused = await QuarantinedOnceAsync(file, entryHash, refusal, cancellationToken);
             disposition.Quarantine(file, refusal);
             LogQuarantined(file.Source, file.Name, refusal);
