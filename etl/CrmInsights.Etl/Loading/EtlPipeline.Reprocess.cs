@@ -57,7 +57,7 @@ public sealed partial class EtlPipeline
         var (statement, p, what) = target switch
         {
             { BatchId: { } id } => (ReprocessStatements.ById, new LoadParameters { ["BatchId"] = id }, $"batch {id}"),
-            { File: { } file } => (ReprocessStatements.ByContent, new LoadParameters { ["ContentHash"] = await HashAsync(RequireFile(file), cancellationToken) }, $"'{file}'"),
+            { File: { } file } => (ReprocessStatements.ByContent, new LoadParameters { ["ContentHash"] = await ContentHash.OfFileAsync(RequireFile(file), cancellationToken) }, $"'{file}'"),
             { Source: { } s, Entity: { } e } => (ReprocessStatements.ByEntity, new LoadParameters { ["Source"] = s, ["Entity"] = e }, $"{s}/{e}"),
             _ => throw new ExpectedFailureException(FailureKind.Configuration, "Say what to reprocess: --file PATH, --batch ID, or --source S --entity E."),
         };
@@ -88,7 +88,7 @@ public sealed partial class EtlPipeline
             {
                 foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".done", StringComparison.OrdinalIgnoreCase)))
                 {
-                    byHash.TryAdd(await HashAsync(path, cancellationToken), path);
+                    byHash.TryAdd(await ContentHash.OfFileAsync(path, cancellationToken), path);
                 }
             }
 
