@@ -39,7 +39,15 @@ public sealed class ExitCodeProcessTests : IDisposable
     [Fact]
     public async Task Exit1_UnexpectedFailure_LogsTheWholeException()
     {
-        File.WriteAllText(_workspace.Paths.WarehouseFile, "not a database");
+        // A real DuckDB file without the product's schema: not an environment problem the product names (a file that is
+        // not DuckDB at all is exit 4 with the recovery verb), so the query failure is unexpected.
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_workspace.Paths.WarehouseFile}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE unrelated (x INTEGER)";
+            command.ExecuteNonQuery();
+        }
         var (code, output) = await RunAsync("snapshot");
         Assert.True(code == ExitCodes.Failed, output);
         Assert.Contains("Unexpected failure in snapshot", output, StringComparison.Ordinal);

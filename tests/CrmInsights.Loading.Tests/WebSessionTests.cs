@@ -17,6 +17,8 @@ public class WebSessionTests
         var files = GenerateDailyFiles(seed: 7);
 
         using var split = new LoadHarness();
+        // The run happens after the last generated day: events later than the run plus Etl:FutureHorizon are rejected.
+        split.Time.SetUtcNow(AfterTheData);
         foreach (var (day, lines) in files.Select((l, i) => (i + 1, l)))
         {
             split.Drop("web", $"events-2026-05-{day:00}.jsonl", Data.Lines([.. lines]));
@@ -25,6 +27,7 @@ public class WebSessionTests
         }
 
         using var combined = new LoadHarness();
+        combined.Time.SetUtcNow(AfterTheData);
         combined.Drop("web", "events-2026-05-01.jsonl", Data.Lines([.. files.SelectMany(l => l)]));
         await combined.RunAsync();
 
@@ -34,6 +37,8 @@ public class WebSessionTests
         Assert.Equal(expected, await split.RowsAsync(sessions));
         Assert.Equal(await combined.RowsAsync("SELECT COUNT(*), SUM(EventCount) FROM fact.WebSession"), await split.RowsAsync("SELECT COUNT(*), SUM(EventCount) FROM fact.WebSession"));
     }
+
+    private static readonly DateTimeOffset AfterTheData = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
 
     // Seeded and tie-free (every event of a session has its own microsecond), so "first event" is well defined.
     private static List<List<string>> GenerateDailyFiles(int seed)
