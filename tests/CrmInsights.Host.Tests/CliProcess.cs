@@ -15,10 +15,15 @@ internal sealed class CliProcess : IDisposable
 
     private CliProcess(Process process) => _process = process;
 
+    /// <summary>Files in the inbox are taken at once (Etl:StableFor 0), for tests that drop files and run straight away.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TakeAtOnce = new Dictionary<string, string> { ["CRMINSIGHTS_Etl__StableFor"] = "00:00:00" };
+
     public static string Executable => Path.Combine(AppContext.BaseDirectory, "crm-insights");
 
     /// <summary>Everything printed so far; standard error lines start with "stderr: ".</summary>
     public string Output => string.Join('\n', _lines);
+
+    public bool HasExited => _process.HasExited;
 
     public static CliProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -29,6 +34,9 @@ internal sealed class CliProcess : IDisposable
             UseShellExecute = false,
         };
         info.Environment["CRMINSIGHTS_Scheduler__IncludeBuiltInSchedules"] = "false";
+        // The test's own workspace and engine only: never one the developer's shell names.
+        info.Environment.Remove("CRMINSIGHTS_WORKSPACE");
+        info.Environment.Remove("ConnectionStrings__Warehouse");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -69,6 +77,16 @@ internal sealed class CliProcess : IDisposable
         using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
         Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>SIGKILL (Process.Kill sends SIGKILL on Unix): no handler runs, nothing is flushed or rolled back.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+        await _process.WaitForExitAsync();
     }
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

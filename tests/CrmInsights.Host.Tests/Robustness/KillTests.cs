@@ -25,7 +25,7 @@ public sealed class KillTests : IDisposable
         var inbox = await GenerateAsync();
         var clean = Workspace("clean", inbox);
         var clock = Stopwatch.StartNew();
-        var (cleanExit, cleanOutput) = await CliProcess.RunAsync(RunBound, "etl", "run", "--workspace", clean);
+        var (cleanExit, cleanOutput) = await CliProcess.RunAsync(["etl", "run", "--workspace", clean], CliProcess.TakeAtOnce, RunBound);
         var duration = clock.Elapsed;
         Assert.True(cleanExit is 0 or 5 or 6, cleanOutput); // 5 an error-level check failed, 6 a file was quarantined
         var expected = await DigestAsync(clean);
@@ -35,13 +35,13 @@ public sealed class KillTests : IDisposable
         {
             var ws = Workspace($"kill{k}", inbox);
             var delay = duration * k / (KillPoints + 1);
-            using (var run = CliProcess.Start("etl", "run", "--workspace", ws))
+            using (var run = CliProcess.Start(["etl", "run", "--workspace", ws], CliProcess.TakeAtOnce))
             {
                 await Task.Delay(delay);
                 await run.KillAsync();
             }
 
-            var (exit, output) = await CliProcess.RunAsync(RunBound, "etl", "run", "--workspace", ws);
+            var (exit, output) = await CliProcess.RunAsync(["etl", "run", "--workspace", ws], CliProcess.TakeAtOnce, RunBound);
             Assert.True(exit == cleanExit, $"kill {k} at {delay.TotalSeconds:0.0}s of {duration.TotalSeconds:0.0}s: re-run exit {exit}, clean run {cleanExit}\n{output}");
             AssertSame(expected, await DigestAsync(ws), $"kill {k} at {delay.TotalSeconds:0.0}s");
             Assert.Equal(expectedFiles, FileSets(ws));
@@ -55,7 +55,7 @@ public sealed class KillTests : IDisposable
         Skip.If(OperatingSystem.IsWindows(), "The executable is started as on Linux.");
         var inbox = await GenerateAsync();
         var oneGo = Workspace("one-go", inbox);
-        var (exit, output) = await CliProcess.RunAsync(RunBound, "etl", "run", "--workspace", oneGo);
+        var (exit, output) = await CliProcess.RunAsync(["etl", "run", "--workspace", oneGo], CliProcess.TakeAtOnce, RunBound);
         Assert.True(exit is 0 or 5 or 6, output);
 
         // The same files, newest first, in three drops with a run after each (late masters, facts before their customers).
@@ -71,7 +71,7 @@ public sealed class KillTests : IDisposable
                 File.Copy(file, target);
             }
 
-            (exit, output) = await CliProcess.RunAsync(RunBound, "etl", "run", "--workspace", dropped);
+            (exit, output) = await CliProcess.RunAsync(["etl", "run", "--workspace", dropped], CliProcess.TakeAtOnce, RunBound);
             Assert.True(exit is 0 or 5 or 6, output);
         }
 
@@ -119,8 +119,8 @@ public sealed class KillTests : IDisposable
     private async Task<string> GenerateAsync()
     {
         var gen = Path.Combine(_root, "gen");
-        var (exit, output) = await CliProcess.RunAsync(RunBound, "demo", "generate", "--customers", "10", "--months", "1", "--drop", "week",
-            "--dirty", "0.05", "--seed", "7", "--out", gen, "--workspace", gen);
+        var (exit, output) = await CliProcess.RunAsync(["demo", "generate", "--customers", "10", "--months", "1", "--drop", "week",
+            "--dirty", "0.05", "--seed", "7", "--out", gen, "--workspace", gen], CliProcess.TakeAtOnce, RunBound);
         Assert.True(exit == 0, output);
         return Path.Combine(gen, "inbox");
     }
