@@ -8,11 +8,10 @@ public sealed partial class DataChecks
     /// <summary>
     /// The reject_rate check of one loaded batch: rejected / read above Loading:RejectRateWarning (warning) and
     /// Loading:RejectRateError (error, reports held). Named per source and entity, so the next good batch clears it.
-    /// Recorded; null for batches that read nothing or did not load.
+    /// Null for batches that read nothing or did not load; recorded by <see cref="BatchChecksAsync(BatchOutcome, LoadDb, CancellationToken)"/>.
     /// </summary>
-    public async Task<CheckResult?> RejectRateAsync(BatchOutcome batch, CancellationToken cancellationToken = default)
+    private CheckResult? RejectRate(BatchOutcome batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
         if (batch.Status != BatchStatus.Loaded || batch.RowsRead == 0)
         {
             return null;
@@ -27,8 +26,6 @@ public sealed partial class DataChecks
             ? $"{batch.Origin}: {batch.RowsRejected} of {batch.RowsRead} rows rejected ({share})."
             : $"{batch.Origin}: {batch.RowsRejected} of {batch.RowsRead} rows rejected ({share}, above Loading:{(severity == CheckSeverity.Error ? "RejectRateError" : "RejectRateWarning")} " +
               $"{(severity == CheckSeverity.Error ? o.RejectRateError : o.RejectRateWarning).ToString("0.##%", CultureInfo.InvariantCulture)}); the reasons are in etl.Reject and rejects/{batch.Source}/ — usually a mapping key to fix (etl preview shows them).";
-        var result = new CheckResult($"reject_rate:{batch.Source}/{batch.Entity}", severity, passed, passed ? 0 : batch.RowsRejected, message, null, batch.BatchId);
-        await RecordAsync([result], cancellationToken);
-        return result;
+        return new CheckResult($"reject_rate:{batch.Source}/{batch.Entity}", severity, passed, passed ? 0 : batch.RowsRejected, message, null, batch.BatchId);
     }
 }

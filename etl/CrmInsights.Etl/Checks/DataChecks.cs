@@ -49,30 +49,42 @@ public sealed partial class DataChecks(
     }
 
     /// <summary>
-    /// Reconciles a loaded batch with the warehouse: the fact rows carrying the batch id equal its RowsLoaded, and the net
-    /// amount of the accepted source rows equals the warehouse amount plus the rows rejected at load. Recorded; returns null
-    /// for dimension batches.
+    /// The checks of one batch — its reconciliation and its reject rate — as recorded inside the batch's own transaction
+    /// (see <see cref="BatchOutcome.Checked"/>); recorded now, in one transaction, for a batch loaded without them.
     /// </summary>
-    public async Task<CheckResult?> ReconcileAsync(BatchOutcome batch, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CheckResult>> BatchChecksAsync(BatchOutcome batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Reconciled is { } recorded)
-        {
-            // Already reconciled and recorded inside the batch's own transaction.
-            return recorded;
-        }
-
-        return await engine.RunInTransactionAsync((c, t, ct) => ReconcileAsync(batch, new LoadDb(engine, c, t), ct), cancellationToken);
+        return batch.Checked ?? await engine.RunInTransactionAsync((c, t, ct) => BatchChecksAsync(batch, new LoadDb(engine, c, t), ct), cancellationToken);
     }
 
     /// <summary>
-    /// Reconciles and records on <paramref name="db"/>: the loader calls this inside the batch's transaction, so a batch and
-    /// its reconciliation commit together and a kill can never leave a loaded batch without its check.
+    /// Runs and records the batch's checks on <paramref name="db"/>: the loader calls this inside the batch's transaction,
+    /// so a batch and its checks commit together and a kill can never leave a loaded batch without them (or record them
+    /// twice after a re-run). Reconciliation: the fact rows carrying the batch id equal its RowsLoaded, and the net amount
+    /// of the accepted source rows equals the warehouse amount plus the rows rejected at load (fact batches only).
     /// </summary>
-    public async Task<CheckResult?> ReconcileAsync(BatchOutcome batch, LoadDb db, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckResult>> BatchChecksAsync(BatchOutcome batch, LoadDb db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(db);
+        var results = new List<CheckResult>();
+        if (await ReconcileAsync(batch, db, cancellationToken) is { } reconciled)
+        {
+            results.Add(reconciled);
+        }
+
+        if (RejectRate(batch) is { } rejectRate)
+        {
+            results.Add(rejectRate);
+        }
+
+        await InsertAsync(db, results, cancellationToken);
+        return results;
+    }
+
+    private static async Task<CheckResult?> ReconcileAsync(BatchOutcome batch, LoadDb db, CancellationToken cancellationToken)
+    {
         if (batch.Status != BatchStatus.Loaded || batch.FactTable is null || batch.BatchId is not { } batchId)
         {
             return null;
@@ -101,7 +113,6 @@ public sealed partial class DataChecks(
             $"reconcile:{batch.Source}/{batch.Entity}", CheckSeverity.Error, problems.Count == 0, problems.Count,
             problems.Count == 0 ? $"{batch.Origin}: {rows} rows{(amount is { } a ? $", amount {a.ToString(CultureInfo.InvariantCulture)}" : "")} reconcile with the source." : $"{batch.Origin}: {string.Join("; ", problems)}.",
             problems.Count == 0 ? null : JsonSerializer.Serialize(problems), batchId);
-        await InsertAsync(db, [result], cancellationToken);
         return result;
     }
 

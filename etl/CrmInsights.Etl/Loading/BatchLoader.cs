@@ -26,10 +26,10 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     public ILoadObserver? Observer { get; set; }
 
     /// <summary>
-    /// Reconciles a loaded batch inside its transaction, before the commit (the pipeline sets the data checks' reconciler),
-    /// so the batch and its check commit together: a kill can never leave one without the other.
+    /// Runs a loaded batch's checks inside its transaction, before the commit (the pipeline sets the data checks' batch
+    /// checks), so the batch and its checks commit together: a kill can never leave one without the other.
     /// </summary>
-    public Func<BatchOutcome, LoadDb, CancellationToken, Task<Checks.CheckResult?>>? Reconciler { get; set; }
+    public Func<BatchOutcome, LoadDb, CancellationToken, Task<IReadOnlyList<Checks.CheckResult>>>? Checker { get; set; }
 
     /// <summary>The business calendar used for date keys.</summary>
     public BusinessCalendar Calendar => _calendar;
@@ -207,9 +207,9 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
             SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
         };
-        if (Reconciler is not null && await Reconciler(outcome, db, cancellationToken) is { } reconciled)
+        if (Checker is not null)
         {
-            outcome = outcome with { Reconciled = reconciled };
+            outcome = outcome with { Checked = await Checker(outcome, db, cancellationToken) };
         }
 
         await StepAsync(LoadSteps.Commit, cancellationToken);

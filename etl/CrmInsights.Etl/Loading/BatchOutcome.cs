@@ -45,6 +45,6 @@ public sealed record BatchOutcome
     /// <summary>Rows applied or rejected at load time, excluding duplicates kept from another batch.</summary>
     public long LoadRejected { get; init; }
 
-    /// <summary>The reconciliation recorded in the batch's own transaction, when the loader had a reconciler.</summary>
-    public Checks.CheckResult? Reconciled { get; init; }
+    /// <summary>The batch's checks (reconciliation, reject rate) recorded in its own transaction, when the loader had a checker.</summary>
+    public IReadOnlyList<Checks.CheckResult>? Checked { get; init; }
 }

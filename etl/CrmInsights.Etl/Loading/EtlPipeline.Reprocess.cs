@@ -38,13 +38,7 @@ public sealed partial class EtlPipeline
                     $"Batch {batchId} ({source}/{entity} {fileName}) has no archived file with its content under archive/{source}/; a database batch is reloaded by the next run.");
             var outcome = await ReloadCopyAsync(path, source, entity, fileName, hash, progress, outcomes.Count, batches.Count, cancellationToken);
             outcomes.Add(outcome);
-            foreach (var check in new[] { await checks.ReconcileAsync(outcome, cancellationToken), await checks.RejectRateAsync(outcome, cancellationToken) })
-            {
-                if (check is not null)
-                {
-                    results.Add(check);
-                }
-            }
+            results.AddRange(await checks.BatchChecksAsync(outcome, cancellationToken));
         }
 
         results.AddRange(await checks.RunAsync(EnabledSources(), cancellationToken));

@@ -44,7 +44,7 @@ public sealed partial class EtlPipeline(
     {
         var sources = SelectSources(source);
         var clock = Stopwatch.StartNew();
-        loader.Reconciler ??= checks.ReconcileAsync;
+        loader.Checker ??= checks.BatchChecksAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
 
@@ -64,15 +64,7 @@ public sealed partial class EtlPipeline(
                 ? await LoadQueryAsync(src, entity, progress, outcomes.Count, work.Count, cancellationToken)
                 : await LoadFileAsync(file, progress, outcomes.Count, work.Count, cancellationToken);
             outcomes.Add(outcome);
-            if (await checks.ReconcileAsync(outcome, cancellationToken) is { } reconciled)
-            {
-                results.Add(reconciled);
-            }
-
-            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
-            {
-                results.Add(rejectRate);
-            }
+            results.AddRange(await checks.BatchChecksAsync(outcome, cancellationToken));
         }
 
         progress?.Report(new EtlProgress("", "", outcomes.Count, work.Count, 0, "checks"));
@@ -92,7 +84,7 @@ public sealed partial class EtlPipeline(
     public async Task<EtlRunSummary> ReplayAsync(IProgress<EtlProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        loader.Reconciler ??= checks.ReconcileAsync;
+        loader.Checker ??= checks.BatchChecksAsync;
         await using var _ = await LockAsync(cancellationToken);
         await using var keepAlive = await PrepareAsync(cancellationToken);
         var lake = workspace.Inside("lake");
@@ -129,15 +121,7 @@ public sealed partial class EtlPipeline(
             progress?.Report(new EtlProgress(manifest.Source, manifest.Origin, outcomes.Count, ordered.Count, 0, "load"));
             var outcome = await loader.LoadAsync(manifest.ToBatch(path, workspace), cancellationToken);
             outcomes.Add(outcome);
-            if (await checks.ReconcileAsync(outcome, cancellationToken) is { } reconciled)
-            {
-                results.Add(reconciled);
-            }
-
-            if (await checks.RejectRateAsync(outcome, cancellationToken) is { } rejectRate)
-            {
-                results.Add(rejectRate);
-            }
+            results.AddRange(await checks.BatchChecksAsync(outcome, cancellationToken));
         }
 
         results.AddRange(await checks.RunAsync(EnabledSources(), cancellationToken));
