@@ -39,13 +39,15 @@ public sealed class ExitCodeProcessTests : IDisposable
     [Fact]
     public async Task Exit1_UnexpectedFailure_LogsTheWholeException()
     {
-        // A real DuckDB file without the product's schema: not an environment problem the product names (a file that is
-        // not DuckDB at all is exit 4 with the recovery verb), so the query failure is unexpected.
+        // The product's warehouse, current by its fingerprint, with a table the snapshot reads dropped behind its back:
+        // not an environment problem the product names (a file that is not DuckDB at all is exit 4 with the recovery
+        // verb; an earlier version's schema is upgraded first), so the query failure is unexpected.
+        WarehouseTemplate.CopyTo(_workspace.Paths.WarehouseFile);
         using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_workspace.Paths.WarehouseFile}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE unrelated (x INTEGER)";
+            command.CommandText = "DROP TABLE fact.SalesLine CASCADE";
             command.ExecuteNonQuery();
         }
         var (code, output) = await RunAsync("snapshot");

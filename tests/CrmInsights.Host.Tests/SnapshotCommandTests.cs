@@ -63,5 +63,42 @@ public sealed class SnapshotCommandTests : IDisposable
         Assert.Contains("raise Warehouse:LockTimeoutSeconds", outcome.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("snapshot")]
+    [InlineData("report")]
+    public async Task SnapshotAndReport_WarehouseOfAnEarlierVersion_UpgradeItFirst(string verb)
+    {
+        // A warehouse written by an earlier version: a column the snapshot writes is missing and the fingerprint is old.
+        using (var connection = _workspace.Open())
+        {
+            foreach (var sql in new[] { "ALTER TABLE fact.ModelFit DROP COLUMN FitStatus", "UPDATE etl.SchemaFingerprint SET Fingerprint = 'an-earlier-version'" })
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        string[] args = verb == "snapshot"
+            ? ["snapshot", "--workspace", _workspace.Paths.Root]
+            : ["report", "run", "--report", "crm-monthly", "--period", "2025-12", "--workspace", _workspace.Paths.Root];
+        var original = Console.Out;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        try
+        {
+            await CrmInsightsCli.Create().Parse(args).InvokeAsync();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        using var check = _workspace.Open();
+        using var columns = check.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = 'fact' AND table_name = 'ModelFit' AND column_name = 'FitStatus'";
+        Assert.Equal(1L, Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public void Dispose() => _workspace.Dispose();
 }

@@ -11,11 +11,13 @@ namespace CrmInsights.Host.Commands;
 internal static class Preflight
 {
     /// <summary>
-    /// Before <c>serve</c> starts: the embedded DuckDB warehouse is the service's own, so it is created
-    /// or upgraded (idempotent) and a fresh workspace just runs. A SQL Server schema is changed only by
-    /// <c>warehouse deploy</c> (DacFx, with data-loss protection), never implicitly.
+    /// Before <c>serve</c> starts, and before <c>snapshot</c> and <c>report run</c> on an existing file: the
+    /// embedded DuckDB warehouse is the product's own, so it is created or upgraded (idempotent; one fingerprint
+    /// read when current) and a warehouse written by an earlier version just runs, as <c>etl run</c> already
+    /// does. A SQL Server schema is changed only by <c>warehouse deploy</c> (DacFx, with data-loss protection),
+    /// never implicitly.
     /// </summary>
-    public static async Task EnsureWarehouseForServeAsync(IWarehouseEngine engine, WarehouseOptions options, CancellationToken cancellationToken)
+    public static async Task EnsureEmbeddedSchemaAsync(IWarehouseEngine engine, WarehouseOptions options, CancellationToken cancellationToken)
     {
         if (engine.Kind == WarehouseEngineKind.DuckDb)
         {

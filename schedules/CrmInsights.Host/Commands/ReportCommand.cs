@@ -2,6 +2,8 @@ using System.CommandLine;
 using CrmInsights.Host.Cli;
 using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Model;
+using CrmInsights.Warehouse;
+using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +34,12 @@ internal static class ReportCommand
             }
             var runner = Runner(context);
             var name = Definition(runner, parse.GetValue(Report)!).Name;
+            var engine = context.Get<IWarehouseEngine>();
+            if (Preflight.MissingWarehouse(engine) is { } missing)
+            {
+                throw new ExpectedFailureException(FailureKind.Environment, missing);
+            }
+            await Preflight.EnsureEmbeddedSchemaAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, cancellationToken);
             if (!parse.GetValue(Send))
             {
                 // An empty or half-loaded month would build a pack of blanks that looks like a bad month: refuse, saying why.

@@ -21,7 +21,7 @@ internal static class ServeCommand
             // Fail before starting anything: every bad schedule and an unreachable history are named up front.
             context.Get<ScheduleSet>();
             var engine = context.Get<IWarehouseEngine>();
-            await Preflight.EnsureWarehouseForServeAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, cancellationToken);
+            await Preflight.EnsureEmbeddedSchemaAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, cancellationToken);
             await Preflight.JobHistoryAsync(context.Get<IJobHistory>(), engine, cancellationToken);
             using var host = SchedulerServiceHost.Build(context.Workspace, context.Configuration);
             await host.RunAsync(cancellationToken);

@@ -41,6 +41,7 @@ internal static class SnapshotCommand
             throw new ExpectedFailureException(FailureKind.Environment, missing);
         }
 
+        await Preflight.EnsureEmbeddedSchemaAsync(engine, context.Get<IOptions<WarehouseOptions>>().Value, cancellationToken);
         return await context.Get<SnapshotDeriver>().DeriveUnderLockAsync(context.Get<IOptions<WarehouseOptions>>().Value, full, cancellationToken);
     }
 }

@@ -31,7 +31,7 @@ internal static class WarehouseRecoverCommand
 
             var options = context.Get<IOptions<WarehouseOptions>>().Value;
             string? movedTo;
-            await using (await engine.AcquireLockAsync(TimeSpan.FromSeconds(options.LockTimeoutSeconds), ct))
+            await using (await engine.AcquireForRunAsync(options, ct))
             {
                 movedTo = await MoveAsideIfUnreadableAsync(engine, ct);
             }

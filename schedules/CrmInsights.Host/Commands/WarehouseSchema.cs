@@ -20,16 +20,12 @@ internal static class WarehouseSchema
         {
             try
             {
-                await using var warehouseLock = await engine.AcquireLockAsync(TimeSpan.FromSeconds(options.LockTimeoutSeconds), cancellationToken);
+                await using var warehouseLock = await engine.AcquireForRunAsync(options, cancellationToken);
                 return await engine.EnsureSchemaAsync(schema, force, cancellationToken);
             }
             catch (WarehouseModelException e)
             {
                 throw new ExpectedFailureException(FailureKind.Input, e.Message, e);
-            }
-            catch (WarehouseLockTimeoutException e)
-            {
-                throw new ExpectedFailureException(FailureKind.Environment, e.Message + " Wait for the running job, or stop it.", e);
             }
             catch (WarehouseSchemaDriftException e)
             {
