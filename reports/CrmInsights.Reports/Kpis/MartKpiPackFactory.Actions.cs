@@ -9,11 +9,11 @@ public sealed partial class MartKpiPackFactory
     [
         new("Detractors without follow-up", "Detractors (NPS 0-6) of the last 14 days of the month (Snapshot:DetractorFollowUpDays) with no follow-up by its end: call them, most recent first.",
             "mart.ActionDetractorFollowUp", "a.DaysAgo, a.ResponseId",
-            (r, _) => Inv($"Answered NPS {r.Long("Nps")} via {r.Str("Touchpoint")} on {Day(r, "ResponseDateKey")}, {Days(r.Long("DaysAgo"))} before {Day(r, "AsOfDateKey")}, with no follow-up by then."),
+            (r, _) => Inv($"Answered NPS {r.Long("Nps")} via {r.Str("Touchpoint")} on {Day(r, "ResponseDateKey")}, {BeforeMonthEnd(r, "DaysAgo")}, with no follow-up by then."),
             null, "ResponseDateKey"),
         new("Open complaints", "Complaints not resolved by the end of the month, oldest first.",
             "mart.ActionOpenComplaints", "a.RecordedAtUtc, a.ResponseId",
-            (r, _) => Inv($"Complained ({r.Str("ComplaintCategory") ?? "uncategorised"}) via {r.Str("Touchpoint")} on {Day(r, "ComplaintDateKey")}; still open on {Day(r, "AsOfDateKey")}, {Days(r.Long("AgeDays"))} later."),
+            (r, _) => Inv($"Complained ({r.Str("ComplaintCategory") ?? "uncategorised"}) via {r.Str("Touchpoint")} on {Day(r, "ComplaintDateKey")}; still open on {Day(r, "AsOfDateKey")}, {(r.Long("AgeDays") == 0 ? "the day it was made" : Days(r.Long("AgeDays")) + " later")}."),
             null, "ComplaintDateKey"),
         new("High-value customers at risk", "Customers in the top fifth of predictive CLV three months ago whose P(alive) fell materially or is low, or whose RFM segment is At Risk / Can't Lose; most value at risk first.",
             "mart.ActionHighValueAtRisk", "a.ValueAtRisk DESC, a.PredictedClv12m DESC, a.CustomerId",
@@ -25,11 +25,11 @@ public sealed partial class MartKpiPackFactory
             null, null),
         new("Referral candidates", "Promoters (latest NPS 9-10) who bought in the last 30 days of the month (Snapshot:PromoterRecentDays): ask for a referral.",
             "mart.ActionReferralCandidates", "a.DaysSinceLastPurchase, a.CustomerId",
-            (r, _) => Inv($"Answered NPS {r.Long("LatestNps")} on {Day(r, "LatestNpsDateKey")} and last bought on {Day(r, "LastPurchaseDateKey")}, {Days(r.Long("DaysSinceLastPurchase"))} before {Day(r, "AsOfDateKey")}."),
+            (r, _) => Inv($"Answered NPS {r.Long("LatestNps")} on {Day(r, "LatestNpsDateKey")} and last bought on {Day(r, "LastPurchaseDateKey")}, {BeforeMonthEnd(r, "DaysSinceLastPurchase")}."),
             null, "LatestNpsDateKey"),
         new("Win-back", "Lapsed customers (last purchase 180-365 days before the month end) with above-median historical CLV.",
             "mart.ActionWinBack", "a.HistoricalClv DESC, a.CustomerId",
-            (r, currency) => Inv($"Last bought on {Day(r, "LastPurchaseDateKey")}, {Days(r.Long("DaysSinceLastPurchase"))} before {Day(r, "AsOfDateKey")}, after {r.Long("Frequency")} orders worth {UnitFormat.Text(r.Dec("HistoricalClv"), KpiUnit.Currency, currency)} in margin."),
+            (r, currency) => Inv($"Last bought on {Day(r, "LastPurchaseDateKey")}, {BeforeMonthEnd(r, "DaysSinceLastPurchase")}, after {r.Long("Frequency")} orders worth {UnitFormat.Text(r.Dec("HistoricalClv"), KpiUnit.Currency, currency)} in margin."),
             "HistoricalClv", "LastPurchaseDateKey"),
     ];
 
@@ -74,6 +74,10 @@ public sealed partial class MartKpiPackFactory
         row.DateKey(column)?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "an unknown date";
 
     private static string Days(long days) => days == 1 ? "1 day" : Inv($"{days} days");
+
+    /// <summary>"13 days before 31 March 2025", or "the last day of the month" when it was that day (never "0 days before").</summary>
+    internal static string BeforeMonthEnd(MartRow row, string daysColumn) =>
+        row.Long(daysColumn) is var days && days == 0 ? "the last day of the month" : Inv($"{Days(days)} before {Day(row, "AsOfDateKey")}");
 
     /// <summary>The birthday in the month after the report month; 29 February falls on the 28th in a common year.</summary>
     private static string Birthday(MartRow row)
