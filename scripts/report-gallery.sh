@@ -12,18 +12,7 @@ workspace="${2:-}"
 
 # Set-up: the renderers are Debian packages, installed once (idempotent), like scripts/setup.sh does for the tests.
 source scripts/setup.sh
-gallery_packages=(libreoffice-calc poppler-utils chromium fonts-dejavu-core python3-openpyxl)
-missing=()
-for p in "${gallery_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "gallery: installing ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+ensure_debian_packages gallery libreoffice-calc poppler-utils chromium fonts-dejavu-core python3-openpyxl
 
 if [ -z "$workspace" ]; then
   workspace="$(mktemp -d)/demo"

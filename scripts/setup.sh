@@ -11,19 +11,26 @@ set -euo pipefail
 # tmux: a real terminal for the test that the ETL's live display and its log lines never tear each other.
 packages=(libgdiplus python3-aiosmtpd python3-openpyxl fonts-dejavu-core tmux chromium)
 
-if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
-  missing=()
-  for p in "${packages[@]}"; do
+# ensure_debian_packages LABEL PACKAGE...: installs the packages that are not installed yet (idempotent; a no-op
+# off Debian/Ubuntu). Scripts that need more than the product's packages call it with their own list.
+ensure_debian_packages() {
+  local label="$1"; shift
+  if [ "$(uname -s)" != "Linux" ] || ! command -v apt-get >/dev/null 2>&1; then
+    return 0
+  fi
+  local missing=() p sudo_cmd=""
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "setup: installing ${missing[*]}"
-    sudo_cmd=""
+    echo "$label: installing ${missing[*]}"
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
-fi
+}
+
+ensure_debian_packages setup "${packages[@]}"
 
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "setup: the .NET 10 SDK is required (dotnet not found on PATH)" >&2
