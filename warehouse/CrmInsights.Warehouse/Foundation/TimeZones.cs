@@ -10,6 +10,10 @@ namespace CrmInsights.Warehouse.Foundation;
 /// 10 1903 / Server 2019, off in NLS mode, and off in any process running with invariant globalization
 /// (the libraries are built that way; only the executable and the test hosts turn ICU on), so
 /// "Europe/London" would not always be found. TimeZoneConverter carries the CLDR mapping itself.
+/// Its first lookup reads every zone of the machine (TimeZoneInfo.GetSystemTimeZones: about 0.8 s here, paid
+/// by every CLI verb, since options validation resolves Warehouse:BusinessTimeZone), so an IANA id is first
+/// looked up directly, which reads one tz file and needs no ICU on Linux or macOS; anything else, or an id the
+/// direct lookup does not know, goes through TimeZoneConverter as before.
 /// </summary>
 public static class TimeZones
 {
@@ -17,7 +21,32 @@ public static class TimeZones
     public static bool TryFind(string? id, [NotNullWhen(true)] out TimeZoneInfo? zone)
     {
         zone = null;
-        return !string.IsNullOrWhiteSpace(id) && TZConvert.TryGetTimeZoneInfo(id.Trim(), out zone);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
+        id = id.Trim();
+        if (!OperatingSystem.IsWindows() && id.Contains('/', StringComparison.Ordinal) && TryFindSystemZone(id, out zone))
+        {
+            return true;
+        }
+
+        return TZConvert.TryGetTimeZoneInfo(id, out zone);
+    }
+
+    private static bool TryFindSystemZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone)
+    {
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException or IOException)
+        {
+            zone = null;
+            return false;
+        }
     }
 
     /// <summary>The zone of <paramref name="id"/>; throws <see cref="TimeZoneNotFoundException"/> naming the id when unknown.</summary>
