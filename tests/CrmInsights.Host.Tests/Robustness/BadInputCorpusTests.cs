@@ -41,6 +41,8 @@ public sealed class BadInputCorpusTests : IDisposable
         { "quantity-fraction", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P1,1.5,2,0,0,GBP,1,cash,0,0", "invalid_integer" },
         { "line-number-zero", "B,0,2024-01-05T10:00:00+00:00,S1,C1,P1,1,2,0,0,GBP,1,cash,0,0", "out_of_range" },
         // 1990 loads now (the load extends dim.Date); before 1900 is outside the calendar the load can extend.
+        // One NUL byte inside a row rejects that row, not the file.
+        { "nul-in-row", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P\0X,1,2,0,0,GBP,1,cash,0,0", "invalid_text" },
         { "date-before-calendar", "B,1,1850-01-05T10:00:00+00:00,S1,C1,P1,1,2,0,0,GBP,1,cash,0,0", "out_of_range" },
     };
 
@@ -176,7 +178,8 @@ public sealed class BadInputCorpusTests : IDisposable
         Quarantined(batches, "pos/stores-2024-03-06.csv", "'name' more than once");
         Quarantined(batches, "pos/stores-2024-03-07.csv", "required column");
         Quarantined(batches, "pos/foo-2024-03-08.csv", "not an entity");
-        Quarantined(batches, "pos/stores-2024-03-09.csv", "UTF-8");
+        // Where the bad bytes are, not how far the reader had got ("after record 0").
+        Quarantined(batches, "pos/stores-2024-03-09.csv", "not valid utf-8 text at line 2, byte offset 25");
         Quarantined(batches, "pos/stores-2024-03-10.csv", "");
         Quarantined(batches, "pos/stores-2024-03-11.csv", "");
         Assert.True(batches["pos/stores-2024-03-12.csv"] is { Status: "Succeeded", Read: 0 }, "header only: a 0-row batch");

@@ -83,10 +83,16 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         while (await NextAsync(cancellationToken))
         {
             row++;
-            var raw = CheckRecord($"data row {row}");
+            var raw = CheckRecord($"data row {row}", allowNul: true);
             var fields = Fields();
             (string, string)? problem = null;
-            if (_malformed.Remove(_records, out var reason))
+            if (raw.Contains('\0', StringComparison.Ordinal))
+            {
+                // One bad row is that row's problem, not the file's: the other rows load (a binary file fails at its header).
+                problem = (RejectCodes.InvalidText, $"Data row {row} contains a NUL character (byte 0){NulField(fields)}: binary data inside a text row; the other rows load.");
+                raw = raw.Replace('\0', '\uFFFD');
+            }
+            else if (_malformed.Remove(_records, out var reason))
             {
                 problem = (RejectCodes.ColumnCount, $"Malformed CSV record ({reason}): a quote inside an unquoted field or text after a closing quote.");
             }
@@ -131,7 +137,7 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         catch (DecoderFallbackException ex)
         {
             throw new UnreadableSourceException(
-                $"The file is not valid {_encodingRead} text after record {_records} ({ex.Message}); if it was written in another encoding, set {_dialect.ConfigKey}:Encoding to one of {string.Join(", ", CsvDialect.EncodingNames)} (a UTF-8 or UTF-16 byte order mark is always honoured).", ex);
+                $"The file is not valid {_encodingRead} text {InvalidAt()} ({ex.Message}); if it was written in another encoding, set {_dialect.ConfigKey}:Encoding to one of {string.Join(", ", CsvDialect.EncodingNames)} (a UTF-8 or UTF-16 byte order mark is always honoured).", ex);
         }
         catch (CsvFormatException ex)
         {
@@ -147,7 +153,7 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         }
         catch (DecoderFallbackException ex)
         {
-            throw new UnreadableSourceException($"The file is not valid {_encodingRead} text in the lines before its header; set {_dialect.ConfigKey}:Encoding.", ex);
+            throw new UnreadableSourceException($"The file is not valid {_encodingRead} text {InvalidAt()}, in the lines before its header; set {_dialect.ConfigKey}:Encoding.", ex);
         }
     }
 
@@ -162,12 +168,13 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         return fields;
     }
 
-    private string CheckRecord(string where)
+    private string CheckRecord(string where, bool allowNul = false)
     {
         var raw = Encoding.UTF8.GetString(_csv!.RawRecord);
-        if (raw.Contains('\0', StringComparison.Ordinal))
+        if (!allowNul && raw.Contains('\0', StringComparison.Ordinal))
         {
-            throw new UnreadableSourceException($"The file contains NUL characters in {where}: binary data, not CSV text.");
+            throw new UnreadableSourceException(
+                $"The file contains NUL characters in {where}: binary data, or UTF-16 text without a byte order mark (then set {_dialect.ConfigKey}:Encoding to utf-16).");
         }
 
         if (_unterminatedAt is { } at && at <= _records)
@@ -176,6 +183,18 @@ internal sealed class CsvRowSource(Stream stream, int headerRows, int maxRawLeng
         }
 
         return raw;
+    }
+
+    /// <summary>"at line 12, byte 4,031" where UTF-8 text first goes wrong; for other encodings the records read so far.</summary>
+    private string InvalidAt() =>
+        (_encodingRead == "utf-8" ? TextDecoding.FirstInvalidUtf8(stream) : null) is { } at ? "at " + at : $"after {_records} records were read";
+
+    /// <summary>" in field 'sku'" for the first field holding a NUL, named from the header.</summary>
+    private string NulField(string[] fields)
+    {
+        var at = Array.FindIndex(fields, f => f.Contains('\0', StringComparison.Ordinal));
+        var name = _index!.FirstOrDefault(kv => kv.Value == at).Key;
+        return at < 0 ? "" : name is null ? $" in field {at + 1}" : $" in field '{name}'";
     }
 
     public async ValueTask DisposeAsync()

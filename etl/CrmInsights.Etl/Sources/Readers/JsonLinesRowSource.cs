@@ -30,7 +30,8 @@ internal sealed class JsonLinesRowSource(Stream stream, int maxRawLength) : IRow
             }
             catch (DecoderFallbackException ex)
             {
-                throw new UnreadableSourceException($"The file is not valid UTF-8 text after record {row} ({ex.Message}).", ex);
+                var at = TextDecoding.FirstInvalidUtf8(stream) is { } where ? "at " + where : $"after {row} records were read";
+                throw new UnreadableSourceException($"The file is not valid UTF-8 text {at} ({ex.Message}); JSON Lines are UTF-8 by definition, so the exporter wrote another encoding.", ex);
             }
 
             if (line is null)
@@ -43,12 +44,23 @@ internal sealed class JsonLinesRowSource(Stream stream, int maxRawLength) : IRow
                 continue;
             }
 
+            row++;
             if (line.Contains('\0', StringComparison.Ordinal))
             {
-                throw new UnreadableSourceException($"The file contains NUL characters after record {row}: binary data, not JSON text.");
+                if (row == 1)
+                {
+                    // The first record already binary: the file is not JSON text at all.
+                    throw new UnreadableSourceException("The file contains NUL characters in its first record: binary data, not JSON text.");
+                }
+
+                // One bad line is that line's problem, not the file's: the other lines load.
+                yield return new JsonRow(null, TextDecoding.Truncate(line.Replace('\0', '\uFFFD'), maxRawLength))
+                {
+                    RowNumber = row, Problem = (RejectCodes.InvalidText, $"Line {row} contains a NUL character (byte 0): binary data inside a text line; the other lines load."),
+                };
+                continue;
             }
 
-            row++;
             yield return Parse(line, row, maxRawLength);
         }
     }
