@@ -102,7 +102,15 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         };
         if (r.CustomerId is null && r.Email is null)
         {
-            _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
+            if (_r.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
+            {
+                _r.Fail(email.Field, email.Code, email.Message);
+            }
+            else
+            {
+                _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            }
         }
 
         return r;
