@@ -1,3 +1,4 @@
+using CrmInsights.Etl.Extraction;
 using CrmInsights.Etl.Landing;
 using CrmInsights.Etl.Sources;
 using CrmInsights.Etl.Validation.Records;
@@ -147,6 +148,22 @@ public class FieldWarningTests
         var batch = await ws.ExtractAsync("pos", "customers-2026-05-01.csv", CustomerHeader + "\n" + row + "\n" + row + "\n");
 
         Assert.Equal((2L, 1L, 1L, 1L), (batch.RowsRead, batch.RowsAccepted, batch.DuplicatesSkipped, batch.FieldWarnings));
+    }
+
+    [Fact]
+    public async Task Preview_BadOptionalBirthDate_ShowsTheRowReadAndTheFieldNulledWithItsReason()
+    {
+        using var ws = WithBirthDateFormat();
+        var file = ws.Drop("pos", "customers-2026-05-01.csv", CustomerHeader + "\nC1,2026-02-03,2026-05-01T10:00:00Z,31/12/1980,Y\n");
+
+        var preview = await MappingPreview.RunAsync(ws.Options, file.FullPath, null, null, 10);
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Null(row.Reject);
+        Assert.Contains(("customer_id", "C1"), row.Values!);
+        Assert.Contains(("birth_date", (string?)null), row.Values!);
+        var warning = Assert.Single(row.Warnings);
+        Assert.Equal(("birth_date", "invalid_date", DateReason), (warning.Field, warning.Code, warning.Message));
     }
 
     [Theory]
