@@ -11,6 +11,7 @@ namespace CrmInsights.Etl.Loading;
 /// <param name="FailedBatches">Batches that failed (their files wait in the inbox or quarantine).</param>
 /// <param name="LastBatches">The latest batch of each entity.</param>
 /// <param name="TopRejectReasons">The most frequent reject reasons with counts.</param>
+/// <param name="FieldWarnings">Optional fields of loaded rows stored as NULL with a warning (listed in rejects/&lt;source&gt;/*.warnings.csv).</param>
 public sealed record SourceStatus(
     string Source, DateTime? LastLoadedAtUtc, bool IsFresh, long RowsRead, long RowsLoaded, long RowsRejected, long RowsDuplicate, long FailedBatches,
-    IReadOnlyList<LastBatch> LastBatches, IReadOnlyList<(string Reason, long Count)> TopRejectReasons);
+    IReadOnlyList<LastBatch> LastBatches, IReadOnlyList<(string Reason, long Count)> TopRejectReasons, long FieldWarnings = 0);

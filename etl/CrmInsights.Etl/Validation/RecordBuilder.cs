@@ -2,12 +2,18 @@ using CrmInsights.Etl.Validation.Records;
 
 namespace CrmInsights.Etl.Validation;
 
-/// <summary>Builds the typed canonical record of a mapped row, or the reject saying why it cannot.</summary>
+/// <summary>
+/// Builds the typed canonical record of a mapped row, or the reject saying why it cannot; <see cref="Warnings"/> lists the
+/// optional fields of the built record that were stored as NULL because their value could not be read.
+/// </summary>
 internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
 {
     private readonly FieldReader _r = new(mapping, textNumbers);
 
     public EntityKind Kind => mapping.Entity.Kind;
+
+    /// <summary>The nulled fields of the last row built; empty when it was rejected (a rejected row loads no field).</summary>
+    public IReadOnlyList<FieldWarning> Warnings => _r.Error is null ? _r.Warnings : [];
 
     public (ICanonicalRecord? Record, Reject? Reject) Build(MappedRow row)
     {
@@ -96,7 +102,15 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         };
         if (r.CustomerId is null && r.Email is null)
         {
-            _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
+            if (_r.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
+            {
+                _r.Fail(email.Field, email.Code, email.Message);
+            }
+            else
+            {
+                _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            }
         }
 
         return r;

@@ -4,7 +4,10 @@ using CrmInsights.Host.Cli;
 
 namespace CrmInsights.Host.Commands;
 
-/// <summary>The per-source part of <c>crm-insights status</c>: last batch, freshness, rows read/loaded/rejected, top reject reasons.</summary>
+/// <summary>
+/// The per-source part of <c>crm-insights status</c>: last batch, freshness, rows read/loaded/rejected, top reject reasons, and
+/// the optional fields stored as NULL with a warning (rows loaded) with where their reasons are.
+/// </summary>
 internal static class EtlStatusView
 {
     public static async Task PrintAsync(CliContext context, CancellationToken cancellationToken)
@@ -20,10 +23,11 @@ internal static class EtlStatusView
         {
             var last = s.LastLoadedAtUtc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "never";
             Console.WriteLine($"  {s.Source}: last loaded {last} ({(s.IsFresh ? "fresh" : "STALE")}); rows {s.RowsRead} read, {s.RowsLoaded} loaded, " +
-                $"{s.RowsRejected} rejected, {s.RowsDuplicate} duplicates; {s.FailedBatches} failed batch(es)");
+                $"{s.RowsRejected} rejected, {s.RowsDuplicate} duplicates; {s.FailedBatches} failed batch(es)" +
+                (s.FieldWarnings > 0 ? $"; {s.FieldWarnings} field warning(s): unreadable optional values stored as NULL, rows loaded (reasons in rejects/{s.Source}/*.warnings.csv)" : ""));
             foreach (var b in s.LastBatches)
             {
-                Console.WriteLine($"    {b.Entity}: {b.Status} {b.FileName} ({b.RowsRead} read, {b.RowsLoaded} loaded, {b.RowsRejected} rejected){(b.Error is { } e ? ": " + e : "")}");
+                Console.WriteLine($"    {b.Entity}: {b.Status} {b.FileName} ({b.RowsRead} read, {b.RowsLoaded} loaded, {b.RowsRejected} rejected{(b.FieldWarnings > 0 ? $", {b.FieldWarnings} field warning(s)" : "")}){(b.Error is { } e ? ": " + e : "")}");
             }
 
             if (s.TopRejectReasons.Count > 0)

@@ -16,6 +16,7 @@ CREATE TABLE [etl].[Batch]
     [ReplacesBatchId] bigint NULL,
     [LakePath] nvarchar(1000) NULL,
     [JobRunId] uniqueidentifier NULL,
+    [FieldWarnings] bigint NOT NULL CONSTRAINT [DF_etl_Batch_FieldWarnings] DEFAULT (0),
     CONSTRAINT [PK_etl_Batch] PRIMARY KEY CLUSTERED ([BatchId]),
     CONSTRAINT [CK_etl_Batch_Status] CHECK ([Status] IN (N'Running', N'Succeeded', N'Failed', N'Skipped', N'Replaced'))
 );
@@ -86,4 +87,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job run that processed the batch (etl.JobRun.RunId).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'JobRunId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Optional fields of loaded rows stored as NULL because their value could not be read (InvalidOptionalValues = Null); each is listed with its reason in rejects/<source>/<file>.warnings.csv. The rows count as loaded.',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
+    @level2type = N'COLUMN', @level2name = N'FieldWarnings';
 GO
