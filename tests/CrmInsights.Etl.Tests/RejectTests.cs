@@ -35,6 +35,39 @@ public class RejectTests
     }
 
     [Theory]
+    [InlineData("2,3.00,-0.50,0.60", "discount_amount", "discount_amount -0.50 has the opposite sign to quantity 2")]
+    [InlineData("2,3.00,0.50,-0.60", "tax_amount", "tax_amount -0.60 has the opposite sign to quantity 2")]
+    [InlineData("-2,3.00,0.50,-0.60", "discount_amount", "discount_amount 0.50 has the opposite sign to quantity -2")]
+    [InlineData("-2,3.00,-0.50,0.60", "tax_amount", "tax_amount 0.60 has the opposite sign to quantity -2")]
+    [InlineData("0,3.00,0,0.60", "tax_amount", "tax_amount 0.60 on a line with quantity 0")]
+    public async Task Extract_DiscountOrTaxSignedAgainstTheQuantity_RejectedOutOfRangeNamingValueAndQuantity(string amounts, string field, string message)
+    {
+        using var ws = new TestWorkspace();
+        var batch = await ws.ExtractAsync("pos", "order_lines-2026-05-01.csv", $"{OrderHeader}\nO1,1,2026-05-01T10:00:00Z,S1,,A,{amounts}\n");
+
+        var reject = Assert.Single(batch.Rejects);
+        Assert.Equal((field, "out_of_range"), (reject.Field, reject.Code));
+        Assert.StartsWith(message, reject.Message, StringComparison.Ordinal);
+        Assert.Contains(quantityIsZero(amounts) ? "carries no" : "a return (negative quantity) zero or negative ones", reject.Message, StringComparison.Ordinal);
+
+        static bool quantityIsZero(string a) => a.StartsWith("0,", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2,3.00,0.50,0.60")]
+    [InlineData("-2,3.00,-0.50,-0.60")]
+    [InlineData("-2,3.00,0,0")]
+    [InlineData("2,3.00,,")]
+    [InlineData("0,3.00,0,0")]
+    public async Task Extract_SaleOrReturnWithAmountsOfItsSign_Accepted(string amounts)
+    {
+        using var ws = new TestWorkspace();
+        var batch = await ws.ExtractAsync("pos", "order_lines-2026-05-01.csv", $"{OrderHeader}\nO1,1,2026-05-01T10:00:00Z,S1,,A,{amounts}\n");
+
+        Assert.Equal((1L, 0L), (batch.RowsAccepted, batch.RowsRejected));
+    }
+
+    [Theory]
     [InlineData("""{"event_id":"e1","email":"a@x.com","timestamp":1777629600,"event":"opened"}""", "event", "invalid_code")]
     [InlineData("""{"event_id":"e1","email":"a@x.com","timestamp":1777629600000,"event":"open"}""", "timestamp", "out_of_range")]
     [InlineData("""{"event_id":"e1","timestamp":1777629600,"event":"open"}""", "email", "missing_required")]

@@ -204,7 +204,10 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         {
             var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
             throw new UnreadableSourceException(
-                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.");
+                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.")
+            {
+                HeaderMissing = true,
+            };
         }
 
         var absent = mapping.ConfiguredColumns.Where(c => !c.Columns.Any(present.Contains)).ToList();

@@ -22,12 +22,12 @@ internal static class EtlStatusView
         foreach (var s in sources)
         {
             var last = s.LastLoadedAtUtc is { } t ? t.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "never";
-            Console.WriteLine($"  {s.Source}: last loaded {last} ({(s.IsFresh ? "fresh" : "STALE")}); rows {s.RowsRead} read, {s.RowsLoaded} loaded, " +
+            Console.WriteLine($"  {s.Source}: last loaded {last} ({(s.IsFresh ? "fresh" : "STALE")}); rows {s.RowsRead} read, {Loaded(s.RowsLoaded, s.RowsSuperseded)}, " +
                 $"{s.RowsRejected} rejected, {s.RowsDuplicate} duplicates; {s.FailedBatches} failed batch(es)" +
                 (s.FieldWarnings > 0 ? $"; {s.FieldWarnings} field warning(s): unreadable optional values stored as NULL, rows loaded (reasons in rejects/{s.Source}/*.warnings.csv)" : ""));
             foreach (var b in s.LastBatches)
             {
-                Console.WriteLine($"    {b.Entity}: {b.Status} {b.FileName} ({b.RowsRead} read, {b.RowsLoaded} loaded, {b.RowsRejected} rejected{(b.FieldWarnings > 0 ? $", {b.FieldWarnings} field warning(s)" : "")}){(b.Error is { } e ? ": " + e : "")}");
+                Console.WriteLine($"    {b.Entity}: {b.Status} {b.FileName} ({b.RowsRead} read, {Loaded(b.RowsLoaded, b.RowsSuperseded)}, {b.RowsRejected} rejected{(b.FieldWarnings > 0 ? $", {b.FieldWarnings} field warning(s)" : "")}){(b.Error is { } e ? ": " + e : "")}");
             }
 
             if (s.TopRejectReasons.Count > 0)
@@ -36,4 +36,8 @@ internal static class EtlStatusView
             }
         }
     }
+
+    // Superseded rows were loaded, then replaced by a later file carrying the same keys (or a corrected file of the same name).
+    private static string Loaded(long loaded, long superseded) =>
+        superseded == 0 ? $"{loaded} loaded" : $"{loaded} loaded ({superseded} of them since superseded by later files)";
 }

@@ -4,7 +4,7 @@ using DuckDB.NET.Data;
 namespace CrmInsights.Host.Tests.Robustness;
 
 /// <summary>
-/// Issue 18: an operator's worst day in one workspace — 47 kinds of bad input (values that parse but cannot be stored,
+/// Issue 18: an operator's worst day in one workspace — 55 kinds of bad input (values that parse but cannot be stored,
 /// future timestamps, links out of the inbox, sub-folders, hidden, empty, binary, truncated and ambiguous files, ...)
 /// beside good masters, loaded by one real <c>etl run</c>. Each kind's outcome and reason is asserted, the counts identity
 /// (read = loaded + rejected + duplicates) holds for every batch, no reason text copies a linked file's content, and the
@@ -44,6 +44,10 @@ public sealed class BadInputCorpusTests : IDisposable
         // One NUL byte inside a row rejects that row, not the file.
         { "nul-in-row", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P\0X,1,2,0,0,GBP,1,cash,0,0", "invalid_text" },
         { "date-before-calendar", "B,1,1850-01-05T10:00:00+00:00,S1,C1,P1,1,2,0,0,GBP,1,cash,0,0", "out_of_range" },
+        // Discount and tax carry the quantity's sign (a return: negative quantity, zero or negative amounts).
+        { "negative-discount-on-sale", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P1,1,2,-0.50,0,GBP,1,cash,0,0", "out_of_range" },
+        { "negative-tax-on-sale", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P1,1,2,0,-0.40,GBP,1,cash,0,0", "out_of_range" },
+        { "positive-tax-on-return", "B,1,2024-01-05T10:00:00+00:00,S1,C1,P1,-1,2,0,0.40,GBP,1,cash,0,0", "out_of_range" },
     };
 
     [SkippableFact]
@@ -223,7 +227,9 @@ public sealed class BadInputCorpusTests : IDisposable
         Assert.Contains("inbox/pos/linked-folder is a symbolic link to a folder", output, StringComparison.Ordinal);
         Assert.Contains("inbox/pos/.customers-2024-03-04.csv is a hidden file", output, StringComparison.Ordinal);
 
-        // 19 order-line kinds + 5 customer + 1 SCD + 4 survey + 6 JSON + 3 link/folder + 2 hidden/sub + 11 file kinds = 51 cases.
+        // 23 order-line kinds + 5 customer + 1 SCD + 4 survey + 6 JSON + 3 link/folder + 2 hidden/sub + 11 file kinds = 55 cases;
+        // an unopenable warehouse (exit 4), a file split by a paused writer and lines replaced by another file have their own tests
+        // (UnopenableWarehouseTests, PausedWriterTests, SupersededRowsTests).
         Assert.True(orderFiles.Count + customerFiles.Count + surveyFiles.Count + jsonKinds.Count + 17 >= 40);
     }
 
