@@ -71,7 +71,7 @@ public sealed partial class MartKpiPackFactory
     private IEnumerable<TrendSeries> Trends(FamilyView family, Dictionary<int, MartRow> rows, ReportPeriod period)
     {
         var months = Enumerable.Range(0, options.TrendMonths).Select(i => period.AddMonths(i - options.TrendMonths + 1)).ToList();
-        foreach (var spec in family.Headlines.Where(h => family.TrendKeys.Contains(h.Key)))
+        foreach (var spec in family.Headlines.Where(h => family.TrendKeys.Contains(h.Key, StringComparer.Ordinal)))
         {
             var points = months
                 .Select(m => (Month: m, Value: rows.GetValueOrDefault(Key(m))?.Dec(spec.Column)))
