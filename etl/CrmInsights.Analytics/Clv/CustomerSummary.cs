@@ -14,6 +14,8 @@ public sealed record CustomerSummary(long CustomerKey, int Frequency, double Rec
 {
     /// <summary>Throws when the summary cannot come from a real purchase history.</summary>
     /// <exception cref="ArgumentException">x &lt; 0, tₓ outside [0, T], T not finite, z̄ non-positive, or a monetary frequency outside [0, x] or without its z̄.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "MA0015:Specify the parameter name in ArgumentException",
+        Justification = "The summary is the argument of the fitters that call this; it has no parameter of its own to name.")]
     public void EnsureValid()
     {
         if (Frequency < 0)

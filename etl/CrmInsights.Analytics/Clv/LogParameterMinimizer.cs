@@ -55,7 +55,8 @@ internal static class LogParameterMinimizer
     public static Result Minimize(Objective objective, IReadOnlyList<double[]> starts, int maxIterations)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        ArgumentOutOfRangeException.ThrowIfZero(starts.Count);
+        ArgumentNullException.ThrowIfNull(starts);
+        ArgumentOutOfRangeException.ThrowIfZero(starts.Count, nameof(starts));
         int k = starts[0].Length;
         var tracker = new Tracker(objective, k);
         int iterations = 0;

@@ -74,8 +74,8 @@ public sealed class RelationshipStageEvaluator
     private static void Check(CustomerRelationshipFacts facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(facts.OrderDates);
-        ArgumentNullException.ThrowIfNull(facts.FeedbackDates);
+        ArgumentNullException.ThrowIfNull(facts.OrderDates, nameof(facts));
+        ArgumentNullException.ThrowIfNull(facts.FeedbackDates, nameof(facts));
         if (facts.OrderDates.Concat(facts.FeedbackDates).Any(d => d > asOf))
         {
             throw new ArgumentException($"Customer {facts.CustomerKey} has an order or feedback dated after the snapshot date {asOf:yyyy-MM-dd}.", nameof(facts));

@@ -55,7 +55,7 @@ public sealed class RfmSegmentMap
     /// Lists every problem of a rule list: empty names, unparsable patterns, cells claimed by
     /// more than one segment and cells claimed by none. <paramref name="keyPrefix"/> starts each message.
     /// </summary>
-    public static List<string> Check(IEnumerable<RfmSegmentRule> rules, string keyPrefix) => Check(rules, out _, keyPrefix);
+    public static IReadOnlyList<string> Check(IEnumerable<RfmSegmentRule> rules, string keyPrefix) => Check(rules, out _, keyPrefix);
 
     /// <summary>The segment of cell (r, f).</summary>
     public string Segment(int r, int f)

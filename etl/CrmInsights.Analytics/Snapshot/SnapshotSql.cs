@@ -3,6 +3,8 @@ namespace CrmInsights.Analytics.Snapshot;
 /// <summary>
 /// The derive step's SQL, portable across SQL Server and DuckDB (no engine functions; the
 /// set-based snapshot logic itself lives in the view etl.CustomerMonthSource, validated by DacFx).
+/// Every statement is listed in <see cref="All"/>, which a test parses with ScriptDom; <see cref="SqlCommands"/> sends
+/// nothing else.
 /// </summary>
 internal static class SnapshotSql
 {
@@ -164,4 +166,38 @@ internal static class SnapshotSql
         LEFT JOIN stage.CustomerMonthScore AS r ON r.YearMonthKey = b.YearMonthKey AND r.CustomerId = b.CustomerId AND r.ScoreKind = 'rfm'
         LEFT JOIN stage.CustomerMonthScore AS m ON m.YearMonthKey = b.YearMonthKey AND m.CustomerId = b.CustomerId AND m.ScoreKind = 'model'
         """;
+
+    /// <summary>Every statement the derive step sends, by name (written in T-SQL with <c>@name</c> markers).</summary>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(ReadSetting)] = ReadSetting,
+        [nameof(UpdateSetting)] = UpdateSetting,
+        [nameof(InsertSetting)] = InsertSetting,
+        [nameof(ReadWatermark)] = ReadWatermark,
+        [nameof(DeleteWatermark)] = DeleteWatermark,
+        [nameof(InsertWatermark)] = InsertWatermark,
+        [nameof(MaxBatch)] = MaxBatch,
+        [nameof(DataRange)] = DataRange,
+        [nameof(FirstMonth)] = FirstMonth,
+        [nameof(SnapshotLastMonth)] = SnapshotLastMonth,
+        [nameof(EarliestChangedMonth)] = EarliestChangedMonth,
+        [nameof(ClearStage)] = ClearStage,
+        [nameof(ClearScores)] = ClearScores,
+        [nameof(FillBase)] = FillBase,
+        [nameof(PurchaseDays)] = PurchaseDays,
+        [nameof(FindFit)] = FindFit,
+        [nameof(LatestJudgedFitKey)] = LatestJudgedFitKey,
+        [nameof(FitParameters)] = FitParameters,
+        [nameof(InsertFit)] = InsertFit,
+        [nameof(LastFitKey)] = LastFitKey,
+        [nameof(InsertFitParameter)] = InsertFitParameter,
+        [nameof(RfmInputs)] = RfmInputs,
+        [nameof(DistinctCustomers)] = DistinctCustomers,
+        [nameof(CustomerEvents)] = CustomerEvents,
+        [nameof(DeleteSnapshot)] = DeleteSnapshot,
+        [nameof(WriteSnapshot)] = WriteSnapshot,
+    };
+
+    /// <summary>The statement texts of <see cref="All"/>, for the send-time check.</summary>
+    public static IReadOnlySet<string> Texts { get; } = All.Values.ToHashSet(StringComparer.Ordinal);
 }

@@ -12,6 +12,12 @@ internal sealed partial class SqlCommands(IWarehouseEngine engine, DbConnection 
 {
     public DbCommand Create(string sql, params (string Name, object? Value)[] parameters)
     {
+        // Only catalogued statements are sent, so the ScriptDom test of SnapshotSql.All covers all that reaches SQL Server.
+        if (!SnapshotSql.Texts.Contains(sql))
+        {
+            throw new InvalidOperationException("The snapshot sent a statement that is not in SnapshotSql.All: " + sql);
+        }
+
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Placeholder().Replace(sql, m => engine.Parameter(m.Groups[1].Value));

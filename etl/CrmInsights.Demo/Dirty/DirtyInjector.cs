@@ -82,7 +82,7 @@ internal sealed class DirtyInjector : IDisposable
     public bool TryPick(DailyFile file, int day, DefectKind[] kinds, out DefectKind kind)
     {
         kind = default;
-        if (!Enabled || (file.Features & (FileFeatures.Truncated | FileFeatures.WrongHeader)) != 0)
+        if (!Enabled || (file.Features & (FileFeatures.Truncated | FileFeatures.WrongHeader)) != FileFeatures.None)
         {
             return false;
         }
@@ -146,7 +146,7 @@ internal sealed class DirtyInjector : IDisposable
     {
         void Add(FileFeatures f, DefectKind kind, string? column)
         {
-            if ((file.Features & f) != 0)
+            if ((file.Features & f) != FileFeatures.None)
             {
                 _files.Add((file.RelativePath, kind, file.Rows, column));
                 Count(file.RelativePath, DefectCatalog.Name(kind), DefectCatalog.Expected(kind));

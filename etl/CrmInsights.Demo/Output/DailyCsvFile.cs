@@ -52,15 +52,15 @@ internal sealed class DailyCsvFile : DailyFile
         var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         var options = new CsvWriterOptions
         {
-            NewLine = (features & FileFeatures.Crlf) != 0 ? "\r\n" : "\n",
-            WriteByteOrderMark = (features & FileFeatures.Bom) != 0,
+            NewLine = (features & FileFeatures.Crlf) != FileFeatures.None ? "\r\n" : "\n",
+            WriteByteOrderMark = (features & FileFeatures.Bom) != FileFeatures.None,
             Injection = CsvInjection.None,
         };
         _csv = CsvWriter.Create(stream, options, leaveOpen: false);
         for (var i = 0; i < _header.Length; i++)
         {
             var name = _header[i];
-            _csv.WriteField((features & FileFeatures.WrongHeader) != 0 && i == _wrongHeaderColumn ? name + "_x" : name);
+            _csv.WriteField((features & FileFeatures.WrongHeader) != FileFeatures.None && i == _wrongHeaderColumn ? name + "_x" : name);
         }
 
         _csv.EndRecord();

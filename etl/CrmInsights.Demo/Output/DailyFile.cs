@@ -88,7 +88,7 @@ internal abstract class DailyFile : IDisposable
         }
 
         CloseStream();
-        if ((Features & FileFeatures.Truncated) != 0)
+        if ((Features & FileFeatures.Truncated) != FileFeatures.None)
         {
             TruncateLastRow(FullPath);
         }

@@ -49,7 +49,7 @@ internal sealed class DailyJsonlFile : DailyFile
     protected override void Open(string path, FileFeatures features)
     {
         _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        if ((features & FileFeatures.Bom) != 0)
+        if ((features & FileFeatures.Bom) != FileFeatures.None)
         {
             _stream.Write([0xEF, 0xBB, 0xBF]);
         }

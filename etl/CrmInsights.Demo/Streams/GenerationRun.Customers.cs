@@ -73,7 +73,7 @@ internal sealed partial class GenerationRun
         for (var i = 0; i < _created; i++)
         {
             ref var c = ref _customers[i];
-            if ((c.Flags & CustomerFlags.Member) == 0)
+            if ((c.Flags & CustomerFlags.Member) == CustomerFlags.None)
             {
                 continue;
             }
@@ -93,7 +93,7 @@ internal sealed partial class GenerationRun
     {
         ref var c = ref _customers[id];
         c.SpendThisYear += (float)net;
-        if ((c.Flags & CustomerFlags.Member) == 0)
+        if ((c.Flags & CustomerFlags.Member) == CustomerFlags.None)
         {
             return;
         }
@@ -173,13 +173,13 @@ internal sealed partial class GenerationRun
         ref var c = ref _customers[id];
         var p = Person.For(_o.Seed, id, c.Revision);
         var city = Geography.Cities[c.City];
-        var member = (c.Flags & CustomerFlags.Member) != 0;
+        var member = (c.Flags & CustomerFlags.Member) != CustomerFlags.None;
         var rng = SplitMix64.For(_o.Seed, StreamIds.Identity, (ulong)id, 7);
         var fields = new string?[]
         {
             CustomerId(id),
             member ? "L" + (SplitMix64.Mix((ulong)id + 17) % 9_000_000_000UL + 1_000_000_000UL).ToString(Inv) : null,
-            (c.Flags & CustomerFlags.HasEmail) != 0 ? p.Email : null,
+            (c.Flags & CustomerFlags.HasEmail) != CustomerFlags.None ? p.Email : null,
             p.Phone,
             p.FirstName,
             p.LastName,
@@ -191,7 +191,7 @@ internal sealed partial class GenerationRun
             "GB",
             _clock.Date(c.SignupDay).ToString("yyyy-MM-dd", Inv),
             member ? Tiers[c.Tier] : null,
-            (c.Flags & CustomerFlags.OptIn) != 0 ? "true" : "false",
+            (c.Flags & CustomerFlags.OptIn) != CustomerFlags.None ? "true" : "false",
             AcquisitionChannel(id, c.OnlineShare > 0.5f),
             BusinessClock.Iso(updatedAt),
         };

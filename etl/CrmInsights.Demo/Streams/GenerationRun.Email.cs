@@ -65,7 +65,7 @@ internal sealed partial class GenerationRun
 
             recipients++;
             c.LastCampaign = (short)index;
-            c.Flags = (c.Flags & CustomerFlags.HardBounced) != 0 ? c.Flags | CustomerFlags.SuppressedAtSend : c.Flags & ~CustomerFlags.SuppressedAtSend;
+            c.Flags = (c.Flags & CustomerFlags.HardBounced) != CustomerFlags.None ? c.Flags | CustomerFlags.SuppressedAtSend : c.Flags & ~CustomerFlags.SuppressedAtSend;
             EmitRecipient(index, id, sent.ToUnixTimeSeconds(), i);
         }
 
@@ -96,7 +96,7 @@ internal sealed partial class GenerationRun
         var limit = sendUnix + (EmailTailDays * 86_400) - 3_600;
         var t0 = sendUnix + rng.Next(7_200);
         events.Add(Make(t0, "processed"));
-        var suppressed = (c.Flags & CustomerFlags.SuppressedAtSend) != 0;
+        var suppressed = (c.Flags & CustomerFlags.SuppressedAtSend) != CustomerFlags.None;
         var failed = false;
         var hard = false;
         if (suppressed)
@@ -127,7 +127,7 @@ internal sealed partial class GenerationRun
             }
 
             events.Add(Make(delivered, "delivered"));
-            if ((c.Flags & CustomerFlags.PrivacyProxy) != 0)
+            if ((c.Flags & CustomerFlags.PrivacyProxy) != CustomerFlags.None)
             {
                 events.Add(Make(delivered + 60 + rng.Next(1_800), "open", machine: true));
             }
@@ -179,7 +179,7 @@ internal sealed partial class GenerationRun
             }
 
             _realised.EmailDuplicateLines += copies - 1;
-            if (e.Event == "unsubscribe" && (c.Flags & CustomerFlags.OptIn) != 0)
+            if (e.Event == "unsubscribe" && (c.Flags & CustomerFlags.OptIn) != CustomerFlags.None)
             {
                 c.Flags &= ~CustomerFlags.OptIn;
                 _realised.OptInChanges++;

@@ -116,7 +116,7 @@ internal sealed partial class GenerationRun
             var alive = 0;
             for (var i = 0; i < _created; i++)
             {
-                alive += (_customers[i].Flags & CustomerFlags.Alive) != 0 ? 1 : 0;
+                alive += (_customers[i].Flags & CustomerFlags.Alive) != CustomerFlags.None ? 1 : 0;
             }
 
             w.WriteNumber("customers_alive_at_end", alive);
@@ -131,7 +131,7 @@ internal sealed partial class GenerationRun
         {
             ref var c = ref _customers[i];
             csv.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{CustomerId(i)},{c.Lambda:R},{c.DropoutP:R},{c.Nu:R},{c.Satisfaction:0.####},{((c.Flags & CustomerFlags.Alive) != 0 ? "true" : "false")},{c.Purchases},{_clock.Date(c.SignupDay):yyyy-MM-dd},{_clock.Date(c.LastPurchaseDay):yyyy-MM-dd}"));
+                $"{CustomerId(i)},{c.Lambda:R},{c.DropoutP:R},{c.Nu:R},{c.Satisfaction:0.####},{((c.Flags & CustomerFlags.Alive) != CustomerFlags.None ? "true" : "false")},{c.Purchases},{_clock.Date(c.SignupDay):yyyy-MM-dd},{_clock.Date(c.LastPurchaseDay):yyyy-MM-dd}"));
         }
     }
 

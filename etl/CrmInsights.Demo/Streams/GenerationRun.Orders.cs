@@ -97,7 +97,7 @@ internal sealed partial class GenerationRun
         var online = rng.Chance(c.OnlineShare);
         var store = online ? 0 : (rng.Chance(0.9) ? c.HomeStore : OpenStore(ref rng));
         var spend = Math.Max(0.5m, Math.Round((decimal)Distributions.Gamma(ref rng, _o.GammaGamma.P, c.Nu), 2));
-        var member = (c.Flags & CustomerFlags.Member) != 0;
+        var member = (c.Flags & CustomerFlags.Member) != CustomerFlags.None;
         var redeem = member && c.Points >= RedeemPoints && rng.Chance(0.3);
         var promo = rng.Chance(DecemberOrNot() ? 0.35 : 0.2) ? PromoRates[rng.Next(PromoRates.Length)] : 0m;
         var second = online ? rng.Next(86_400) : StoreSecond(ref rng);
@@ -293,7 +293,7 @@ internal sealed partial class GenerationRun
             var at = _clock.At(_day, r.Online ? rng.Next(86_400) : StoreSecond(ref rng));
             var lineNet = (r.UnitPrice * r.Quantity) - r.Discount;
             WriteOrderLine("R" + r.OrderSeq.ToString("D9", Inv), 1, at, store, r.Customer, _catalog.Products[r.Product].Sku, -r.Quantity, r.UnitPrice, -r.Discount,
-                -Math.Round(lineNet * VatRate, 2), r.UnitCost, r.Online ? "card" : "card", -r.Points, 0);
+                -Math.Round(lineNet * VatRate, 2), r.UnitCost, "card", -r.Points, 0);
             _customers[r.Customer].Points -= r.Points;
             var month = _clock.Date(_day).ToString("yyyy-MM", Inv);
             _realised.NetRevenue -= lineNet;

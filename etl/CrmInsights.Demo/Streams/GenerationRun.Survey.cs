@@ -78,9 +78,9 @@ internal sealed partial class GenerationRun
             }
         }
 
-        var online = (c.Flags & CustomerFlags.SurveyOnline) != 0;
+        var online = (c.Flags & CustomerFlags.SurveyOnline) != CustomerFlags.None;
         var touch = rng.NextDouble() switch { < 0.05 => "phone", < 0.1 => "email", _ => online ? "web" : "store" };
-        var byEmail = (c.Flags & CustomerFlags.HasEmail) != 0 && rng.Chance(0.15);
+        var byEmail = (c.Flags & CustomerFlags.HasEmail) != CustomerFlags.None && rng.Chance(0.15);
         var comment = complaint || rng.Chance(0.3) ? Names.Comments[rng.Next(Names.Comments.Length)] : null;
         _responseSeq++;
         _realised.SurveyResponses++;

@@ -40,7 +40,7 @@ internal sealed partial class GenerationRun
     {
         ref var c = ref _customers[id];
         var rate = c.Lambda * _o.BrowseSessionsPerPurchase;
-        if (rate <= 0 || (c.Flags & CustomerFlags.Alive) == 0)
+        if (rate <= 0 || (c.Flags & CustomerFlags.Alive) == CustomerFlags.None)
         {
             c.NextVisitDay = -1;
             return;

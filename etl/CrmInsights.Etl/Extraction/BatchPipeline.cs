@@ -198,7 +198,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var missing = mapping.RequiredColumnChoices()
             .Where(choice => !choice.Any(present.Contains))
             .Select(choice => string.Join(" or ", choice.Select(c => $"'{c}'")))
-            .Distinct()
+            .Distinct(StringComparer.Ordinal)
             .ToList();
         if (missing.Count > 0)
         {

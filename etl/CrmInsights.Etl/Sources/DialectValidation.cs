@@ -9,7 +9,7 @@ internal static class DialectValidation
 {
     /// <summary>The message for a source whose Kind is missing (a built-in name overridden without repeating its Kind).</summary>
     public static string MissingKind(string key, string sourceName) =>
-        SourceKinds.All.Contains(sourceName.ToLowerInvariant())
+        SourceKinds.All.Contains(sourceName.ToLowerInvariant(), StringComparer.Ordinal)
             ? $"{key}:Kind is required: configuring the built-in source '{sourceName}' replaces its defaults, so set {key}:Kind to '{sourceName.ToLowerInvariant()}' (one of {string.Join(", ", SourceKinds.All)})."
             : $"{key}:Kind is required (one of {string.Join(", ", SourceKinds.All)}).";
 

@@ -47,7 +47,7 @@ public sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
                 continue;
             }
 
-            if (!SourceKinds.All.Contains(s.Kind))
+            if (!SourceKinds.All.Contains(s.Kind, StringComparer.Ordinal))
             {
                 errors.Add($"{key}:Kind must be one of {string.Join(", ", SourceKinds.All)}, was '{s.Kind}'.");
                 continue;
@@ -55,7 +55,7 @@ public sealed class EtlOptionsValidator : IValidateOptions<EtlOptions>
 
             DialectValidation.Validate(key, s, errors);
 
-            if (!MappingPresets.Names.Contains(s.Preset?.ToLowerInvariant()))
+            if (!MappingPresets.Names.Contains(s.Preset?.ToLowerInvariant(), StringComparer.Ordinal))
             {
                 errors.Add($"{key}:Preset must be one of {string.Join(", ", MappingPresets.Names)}, was '{s.Preset}'.");
             }

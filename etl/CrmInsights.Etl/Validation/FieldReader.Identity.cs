@@ -12,9 +12,9 @@ internal sealed partial class FieldReader
     public string? Id(string name)
     {
         var v = Text(name);
-        return v is not null && WholeWithZeroFraction().Match(v) is { Success: true } m ? m.Groups[1].Value : v;
+        return v is not null && WholeWithZeroFraction().Match(v) is { Success: true } m ? m.Groups["whole"].Value : v;
     }
 
-    [GeneratedRegex(@"^(-?\d+)\.0+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<whole>-?\d+)\.0+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex WholeWithZeroFraction();
 }

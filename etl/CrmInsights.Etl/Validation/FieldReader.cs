@@ -31,7 +31,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
     public string? Code(string name)
     {
         var v = Raw(name, out var f)?.ToLowerInvariant();
-        if (v is not null && f.Allowed is not null && !f.Allowed.Contains(v))
+        if (v is not null && f.Allowed is not null && !f.Allowed.Contains(v, StringComparer.Ordinal))
         {
             Invalid(name, RejectCodes.InvalidCode, $"{name} '{v}' is not one of {string.Join("|", f.Allowed)}.");
             return null;

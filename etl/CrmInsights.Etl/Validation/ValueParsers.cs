@@ -98,7 +98,7 @@ internal static partial class ValueParsers
     public static TimestampResult TryTimestamp(string text, List<string>? formats, string? zone, out DateTimeOffset value, out string problem)
     {
         problem = "";
-        var s = CompactOffset().Replace(text.Trim(), "$1$2:$3");
+        var s = CompactOffset().Replace(text.Trim(), "${space}${hours}:${minutes}");
         value = default;
         DateTime local;
         var parsedLocal = false;
@@ -156,10 +156,10 @@ internal static partial class ValueParsers
         return TimestampResult.Ok;
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?\s*(?<off>Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?\s*(?<off>Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IsoTimestamp();
 
-    [GeneratedRegex(@"(?<=\d)(\s*)([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\d)(?<space>\s*)(?<hours>[+-]\d{2})(?<minutes>\d{2})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CompactOffset();
 
     [GeneratedRegex(@"[\s$£€¥]|[A-Z]{3}", RegexOptions.CultureInvariant)]

@@ -5,6 +5,9 @@ public sealed partial class DbDeliveryLog
     /// <summary>
     /// The columns of warehouse/schema/etl/ReportDelivery.sql this log uses, in DuckDB spelling, for tests
     /// that need the log without deploying the whole warehouse (the schema file owns the real definition).
+    /// DuckDB only by design (CREATE TABLE IF NOT EXISTS is not T-SQL; SQL Server gets the table from the dacpac): it is
+    /// in <see cref="DuckDbOnlyStatements"/>, never in <see cref="Statements"/>, and <see cref="Command"/> refuses it
+    /// on any other connection.
     /// </summary>
     public const string CreateTableSql = """
         CREATE TABLE IF NOT EXISTS etl.ReportDelivery (
@@ -54,4 +57,20 @@ public sealed partial class DbDeliveryLog
         WHERE ReportName = @report AND PeriodKey = @period
         ORDER BY Recipient
         """;
+
+    /// <summary>Every statement the log sends, by name: T-SQL with <c>@name</c> markers that both engines run (a test parses each with ScriptDom).</summary>
+    internal static IReadOnlyDictionary<string, string> Statements { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(InsertClaimSql)] = InsertClaimSql,
+        [nameof(ReclaimSql)] = ReclaimSql,
+        [nameof(MarkSentSql)] = MarkSentSql,
+        [nameof(MarkFailedSql)] = MarkFailedSql,
+        [nameof(ListSql)] = ListSql,
+    };
+
+    /// <summary>Statements only a DuckDB connection may be sent (tests' stand-in schema), by name.</summary>
+    internal static IReadOnlyDictionary<string, string> DuckDbOnlyStatements { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(CreateTableSql)] = CreateTableSql,
+    };
 }

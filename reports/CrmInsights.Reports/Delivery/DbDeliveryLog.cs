@@ -96,9 +96,15 @@ public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, 
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A command for a catalogued statement; throws for any other text, and for a DuckDB-only one on another engine.</summary>
+    internal static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
-        var marker = connection.GetType().Name.StartsWith("DuckDB", StringComparison.Ordinal) ? "$" : "@";
+        var duckDb = connection.GetType().Name.StartsWith("DuckDB", StringComparison.Ordinal);
+        if (!Statements.Values.Contains(sql, StringComparer.Ordinal) && !(duckDb && DuckDbOnlyStatements.Values.Contains(sql, StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException($"The delivery log was asked to send a statement that is not in DbDeliveryLog.Statements{(duckDb ? "" : " (DuckDB-only statements go to DuckDB only)")}: {sql}");
+        }
+        var marker = duckDb ? "$" : "@";
         var command = connection.CreateCommand();
         // Only the marker character of our own constant SQL is rewritten; values always travel as parameters.
         command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);

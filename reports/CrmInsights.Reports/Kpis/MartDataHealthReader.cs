@@ -25,27 +25,22 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
     internal async Task<DataHealth> ReadAsync(MartQuery query, ReportPeriod period, CancellationToken cancellationToken)
     {
         var sources = await query.RowsAsync(
-            """
-            SELECT h.Source, h.LastBatchId, h.LastSucceededAtUtc, q.RowsRead, q.RowsLoaded, q.RowsRejected
-            FROM mart.SourceHealth AS h
-            LEFT JOIN mart.SourceMonthQuality AS q ON q.Source = h.Source AND q.YearMonthKey = @month
-            ORDER BY h.Source
-            """,
+            MartSql.SourceHealth,
             cancellationToken, ("month", MartKpiPackFactory.Key(period)));
         // The rows that belong to the month by their own business date, whenever they loaded (back-fills included).
         var byDataMonth = (await query.RowsAsync(
-                "SELECT q.Source, q.DataRows, q.Batches, q.FirstLoadedAtUtc, q.LastLoadedAtUtc, q.BatchRowsRead, q.BatchRowsRejected FROM mart.SourceDataMonthQuality AS q WHERE q.YearMonthKey = @month",
+                MartSql.SourceDataMonth,
                 cancellationToken, ("month", MartKpiPackFactory.Key(period))))
             .ToDictionary(r => r.Str("Source") ?? "", StringComparer.Ordinal);
         // The month's reject reasons: those of the batches that carried its rows (mart.RejectSummary is all-time).
         var reasons = (await query.RowsAsync(
-                "SELECT r.Source, r.Entity, r.FieldName, r.Reason, r.Rejects FROM mart.RejectMonthSummary AS r WHERE r.YearMonthKey = @month ORDER BY r.Source, r.Rejects DESC, r.Entity, r.Reason",
+                MartSql.RejectReasons,
                 cancellationToken, ("month", MartKpiPackFactory.Key(period))))
             .GroupBy(r => r.Str("Source") ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Take(TopReasons).Select(r => new RejectReasonCount(
                 $"{r.Str("Entity")}.{r.Str("FieldName")}: {r.Str("Reason")}", r.Long("Rejects"))).ToList(), StringComparer.Ordinal);
         var failing = await query.RowsAsync(
-            "SELECT c.Source, c.CheckName, c.Severity FROM mart.CheckStatus AS c WHERE c.Passed = 0 ORDER BY c.Source, c.CheckName",
+            MartSql.FailingChecks,
             cancellationToken);
 
         var now = timeProvider.GetUtcNow().UtcDateTime;
@@ -89,7 +84,7 @@ public sealed class MartDataHealthReader(IWarehouseEngine engine, ReportsOptions
                     : new DataMonthRows(0, 0, null, null, 0, 0),
             });
         }
-        var range = (await query.RowsAsync("SELECT r.FirstDateKey, r.LastDateKey FROM mart.DataRange AS r", cancellationToken)).FirstOrDefault();
+        var range = (await query.RowsAsync(MartSql.DataRange, cancellationToken)).FirstOrDefault();
         return new DataHealth(result, new DataCoverage(DateFromKey(range?.Long("FirstDateKey")), DateFromKey(range?.Long("LastDateKey"))));
     }
 

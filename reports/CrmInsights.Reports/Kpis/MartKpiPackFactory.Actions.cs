@@ -5,7 +5,8 @@ namespace CrmInsights.Reports.Kpis;
 
 public sealed partial class MartKpiPackFactory
 {
-    private static readonly ActionListSpec[] ActionViews =
+    /// <summary>The action-list views, in the pack's order (their statements are in <see cref="MartSql.All"/>).</summary>
+    internal static IReadOnlyList<ActionListSpec> ActionViews { get; } =
     [
         new("Detractors without follow-up", "Detractors (NPS 0-6) of the last 14 days of the month (Snapshot:DetractorFollowUpDays) with no follow-up by its end: call them, most recent first.",
             "mart.ActionDetractorFollowUp", "a.DaysAgo, a.ResponseId",
@@ -44,13 +45,7 @@ public sealed partial class MartKpiPackFactory
         foreach (var spec in ActionViews)
         {
             var rows = await query.RowsAsync(
-                $"""
-                SELECT a.*, h.StoreId AS HomeStoreId
-                FROM {spec.View} AS a
-                LEFT JOIN mart.CustomerHomeStore AS h ON h.CustomerId = a.CustomerId AND h.YearMonthKey = a.YearMonthKey
-                WHERE a.YearMonthKey = @month AND {SliceSql.HomeStoreCondition(slice, "h")}
-                ORDER BY {spec.OrderBy}
-                """,
+                MartSql.ActionList(spec, slice.Kind),
                 cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
             lists.Add(new ActionList(spec.Name, spec.Description, rows.Select(r => Item(spec, r, options.Currency)).ToList()));
         }

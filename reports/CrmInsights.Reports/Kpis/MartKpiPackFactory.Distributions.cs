@@ -8,7 +8,7 @@ public sealed partial class MartKpiPackFactory
     private static async Task<NpsDistribution?> NpsAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"SELECT n.Score, n.Answers FROM mart.NpsDistribution AS n WHERE n.YearMonthKey = @month AND {SliceSql.Condition(slice, "n")}",
+            MartSql.Nps(slice.Kind),
             cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
         if (rows.Count == 0)
         {
@@ -26,7 +26,7 @@ public sealed partial class MartKpiPackFactory
     private static async Task<IReadOnlyList<ParetoPoint>> ParetoCurveAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"SELECT p.Step, p.CustomerShare, p.RevenueShare FROM mart.ParetoCurve AS p WHERE p.YearMonthKey = @month AND {SliceSql.Condition(slice, "p")} ORDER BY p.Step",
+            MartSql.ParetoCurve(slice.Kind),
             cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
         return rows.Select(r => new ParetoPoint(r.Dec("CustomerShare") ?? 0, r.Dec("RevenueShare") ?? 0)).ToList();
     }
@@ -35,12 +35,7 @@ public sealed partial class MartKpiPackFactory
     private static async Task<IReadOnlyList<CohortRow>> CohortsAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"""
-            SELECT c.CohortYearMonthKey, c.MonthsSinceFirstPurchase, c.CohortSize, c.RetentionRate
-            FROM mart.CohortRetention AS c
-            WHERE c.CohortYearMonthKey BETWEEN @firstCohort AND @month AND c.YearMonthKey <= @month AND {SliceSql.Condition(slice, "c")}
-            ORDER BY c.CohortYearMonthKey, c.MonthsSinceFirstPurchase
-            """,
+            MartSql.Cohorts(slice.Kind),
             cancellationToken, ("firstCohort", Key(period.AddMonths(-11))), ("month", Key(period)), SliceSql.Value(slice));
         var result = new List<CohortRow>();
         foreach (var cohort in rows.GroupBy(r => r.Int("CohortYearMonthKey")))
@@ -59,12 +54,7 @@ public sealed partial class MartKpiPackFactory
     private static async Task<IReadOnlyList<RfmCell>> RfmAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"""
-            SELECT g.RecencyScore, g.FrequencyScore, g.Segment, g.Customers, g.Revenue12m
-            FROM mart.RfmGrid AS g
-            WHERE g.YearMonthKey = @month AND {SliceSql.Condition(slice, "g")}
-            ORDER BY g.RecencyScore, g.FrequencyScore
-            """,
+            MartSql.Rfm(slice.Kind),
             cancellationToken, ("month", Key(period)), SliceSql.Value(slice));
         return rows.Select(r => new RfmCell(r.Int("RecencyScore"), r.Int("FrequencyScore"), r.Str("Segment") ?? "", r.Int("Customers"), r.Dec("Revenue12m") ?? 0)).ToList();
     }

@@ -8,7 +8,7 @@ public sealed partial class MartKpiPackFactory
     private async Task<Dictionary<int, MartRow>> SliceRowsAsync(MartQuery query, string view, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"SELECT v.* FROM {view} AS v WHERE v.YearMonthKey BETWEEN @fromMonth AND @toMonth AND {SliceSql.Condition(slice, "v")}",
+            MartSql.FamilyRows(view, slice.Kind),
             cancellationToken, ("fromMonth", Key(FirstMonth(period))), ("toMonth", Key(period)), SliceSql.Value(slice));
         return rows.ToDictionary(r => r.Int("YearMonthKey"));
     }
@@ -16,7 +16,7 @@ public sealed partial class MartKpiPackFactory
     private static async Task<Dictionary<int, MartRow>> ParetoRowsAsync(MartQuery query, ReportPeriod period, ISliceFilter slice, CancellationToken cancellationToken)
     {
         var rows = await query.RowsAsync(
-            $"SELECT p.YearMonthKey, p.TopFifthRevenueShare FROM mart.ProfitabilityPareto AS p WHERE p.YearMonthKey IN (@current, @previous, @lastYear) AND {SliceSql.Condition(slice, "p")}",
+            MartSql.ParetoRows(slice.Kind),
             cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), ("lastYear", Key(period.SameLastYear)), SliceSql.Value(slice));
         return rows.ToDictionary(r => r.Int("YearMonthKey"));
     }
@@ -71,7 +71,7 @@ public sealed partial class MartKpiPackFactory
     private IEnumerable<TrendSeries> Trends(FamilyView family, Dictionary<int, MartRow> rows, ReportPeriod period)
     {
         var months = Enumerable.Range(0, options.TrendMonths).Select(i => period.AddMonths(i - options.TrendMonths + 1)).ToList();
-        foreach (var spec in family.Headlines.Where(h => family.TrendKeys.Contains(h.Key)))
+        foreach (var spec in family.Headlines.Where(h => family.TrendKeys.Contains(h.Key, StringComparer.Ordinal)))
         {
             var points = months
                 .Select(m => (Month: m, Value: rows.GetValueOrDefault(Key(m))?.Dec(spec.Column)))
@@ -106,18 +106,12 @@ public sealed partial class MartKpiPackFactory
                 PreviousSample = Sample(spec, previous),
             });
         }
-        var condition = slice.Kind switch
-        {
-            SliceKind.All => "v.CutLevel <> N'All'",
-            SliceKind.Region => $"v.CutLevel = N'Store' AND v.StoreId IN (SELECT s.StoreId FROM mart.StoreDirectory AS s WHERE s.Region = @{SliceSql.Parameter})",
-            _ => null,
-        };
-        if (condition is null)
+        if (MartSql.Breakdown(family.View, slice.Kind) is not { } breakdown)
         {
             return result;
         }
         var rows = await query.RowsAsync(
-            $"SELECT v.* FROM {family.View} AS v WHERE v.YearMonthKey IN (@current, @previous) AND {condition}",
+            breakdown,
             cancellationToken, ("current", Key(period)), ("previous", Key(period.Previous)), SliceSql.Value(slice));
         var members = rows
             .Select(r => (Cut: r.Str("CutLevel")!, Member: Member(r), Month: r.Int("YearMonthKey"), Row: r))

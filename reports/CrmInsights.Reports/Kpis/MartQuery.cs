@@ -11,6 +11,11 @@ internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection
 {
     public async Task<List<MartRow>> RowsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
+        // Only catalogued statements are sent, so the ScriptDom test of MartSql.All covers all that reaches SQL Server.
+        if (!MartSql.Texts.Contains(sql))
+        {
+            throw new InvalidOperationException("A report sent a statement that is not in MartSql.All: " + sql);
+        }
         await using var command = connection.CreateCommand();
         var marker = engine.Parameter("");
         command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);

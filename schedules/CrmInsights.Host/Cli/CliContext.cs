@@ -54,7 +54,7 @@ internal sealed class CliContext : IAsyncDisposable
             }
             catch (Exception e) when (ConfigurationProblems.Describe(e) is { } more)
             {
-                problems.AddRange(more.Except(problems));
+                problems.AddRange(more.Except(problems, StringComparer.Ordinal));
             }
             if (problems.Count > 0)
             {

@@ -19,7 +19,7 @@ internal static class HostConfiguration
         try
         {
             return new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Workspace:Root"] = workspace.Root })
+                .AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal) { ["Workspace:Root"] = workspace.Root })
                 .AddJsonFile(workspace.SettingsFile, optional: true, reloadOnChange: false)
                 .AddEnvironmentVariables(EnvironmentPrefix)
                 .AddInMemoryCollection(ConnectionStringsFromEnvironment())

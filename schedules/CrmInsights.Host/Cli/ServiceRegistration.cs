@@ -25,7 +25,8 @@ internal static class ServiceRegistration
             if (TerminalOutput.IsInteractive)
             {
                 // A person at a terminal: lines written above the live progress display, never through it.
-                logging.AddProvider(new TerminalLoggerProvider());
+                // Local time of day, as the simple console logger shows it; the system clock (logging is built before any service).
+                logging.AddProvider(new TerminalLoggerProvider(TimeProvider.System));
             }
             else
             {

@@ -29,7 +29,7 @@ internal static class BenchmarkTargetsCommand
             benchmark.Options.Add(option);
         }
 
-        benchmark.SetRun(async (_, parse, cancellationToken) =>
+        benchmark.SetRun(async (context, parse, cancellationToken) =>
         {
             var start = parse.GetValue(Quick) ? BenchmarkSizes.Quick : BenchmarkSizes.Default;
             var sizes = new BenchmarkSizes(
@@ -46,7 +46,7 @@ internal static class BenchmarkTargetsCommand
             Console.WriteLine($"benchmark: {sizes.Describe()}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  will generate and load about {sizes.EstimatedDiskBytes / 1_048_576:N0} MiB in {scratch.Path} (deleted afterwards); results go to {doc}"));
-            var result = await new BenchmarkSuite(sizes, scratch.Path, Console.Out).RunAsync(cancellationToken);
+            var result = await new BenchmarkSuite(sizes, scratch.Path, Console.Out, context.Get<TimeProvider>()).RunAsync(cancellationToken);
             PerformanceDocument.PrintTable(result, Console.Out);
             Directory.CreateDirectory(Path.GetDirectoryName(doc)!);
             await File.WriteAllTextAsync(doc, PerformanceDocument.Render(result, "crm-insights " + string.Join(' ', parse.Tokens.Select(t => t.Value))), cancellationToken);

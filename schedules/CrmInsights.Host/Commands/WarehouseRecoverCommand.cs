@@ -33,7 +33,7 @@ internal static class WarehouseRecoverCommand
             string? movedTo;
             await using (await engine.AcquireForRunAsync(options, ct))
             {
-                movedTo = await MoveAsideIfUnreadableAsync(engine, ct);
+                movedTo = await MoveAsideIfUnreadableAsync(engine, context.Get<TimeProvider>(), ct);
             }
 
             if (movedTo is null && File.Exists(engine.DatabasePath))
@@ -80,7 +80,7 @@ internal static class WarehouseRecoverCommand
     }
 
     /// <summary>The path the file was moved to, or null when it opens (or there is none).</summary>
-    private static async Task<string?> MoveAsideIfUnreadableAsync(DuckDbWarehouse engine, CancellationToken ct)
+    private static async Task<string?> MoveAsideIfUnreadableAsync(DuckDbWarehouse engine, TimeProvider time, CancellationToken ct)
     {
         var path = engine.DatabasePath;
         if (!File.Exists(path))
@@ -98,7 +98,7 @@ internal static class WarehouseRecoverCommand
             // Unreadable (not merely held by another process, which stays a database error and stops this verb).
         }
 
-        var target = path + ".unreadable-" + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var target = path + ".unreadable-" + time.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         File.Move(path, target);
         if (File.Exists(path + ".wal"))
         {

@@ -10,15 +10,15 @@ namespace CrmInsights.Host.Terminal;
 /// live display; below Warning it is held back while <see cref="TerminalOutput.InformationHeld"/>.
 /// </summary>
 [ProviderAlias("Console")]
-internal sealed class TerminalLoggerProvider : ILoggerProvider
+internal sealed class TerminalLoggerProvider(TimeProvider time) : ILoggerProvider
 {
-    public ILogger CreateLogger(string categoryName) => new TerminalLogger(categoryName);
+    public ILogger CreateLogger(string categoryName) => new TerminalLogger(categoryName, time);
 
     public void Dispose()
     {
     }
 
-    private sealed class TerminalLogger(string category) : ILogger
+    private sealed class TerminalLogger(string category, TimeProvider time) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -32,14 +32,14 @@ internal sealed class TerminalLoggerProvider : ILoggerProvider
             }
 
             var (label, style) = Label(logLevel);
-            var time = DateTime.Now.ToString("HH:mm:ss ", CultureInfo.InvariantCulture);
+            var stamp = time.GetLocalNow().ToString("HH:mm:ss ", CultureInfo.InvariantCulture);
             var message = formatter(state, exception);
             var rest = string.Create(CultureInfo.InvariantCulture, $": {category}[{eventId.Id}] {message}");
             if (exception is not null)
             {
                 rest += Environment.NewLine + exception;
             }
-            TerminalOutput.WriteLine((time, null), (label, style), (rest, null));
+            TerminalOutput.WriteLine((stamp, null), (label, style), (rest, null));
         }
 
         private static (string Label, Style Style) Label(LogLevel level) => level switch

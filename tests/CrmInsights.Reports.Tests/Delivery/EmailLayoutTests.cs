@@ -70,7 +70,7 @@ public sealed partial class EmailLayoutTests(BuiltWorkbookFixture fixture) : ICl
 
     private static (int Widest, int ScrollWidth, int InnerWidth, string Name) Measure(string page, int viewport, string profile)
     {
-        var psi = new ProcessStartInfo(Chromium!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new ProcessStartInfo(Chromium!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--user-data-dir=" + Path.Combine(profile, "chromium"),

@@ -20,7 +20,7 @@ public sealed class SmtpServer : IDisposable
     public string MailDir => Path.Combine(_dir.Path, "mail");
 
     public static bool Available =>
-        File.Exists(Python) && Process.Start(new ProcessStartInfo(Python, "-c \"import aiosmtpd\"") { RedirectStandardError = true })!.WaitForExitAndCode() == 0;
+        File.Exists(Python) && Process.Start(new ProcessStartInfo(Python, "-c \"import aiosmtpd\"") { RedirectStandardError = true, UseShellExecute = false })!.WaitForExitAndCode() == 0;
 
     public static int FreePort()
     {
@@ -31,7 +31,7 @@ public sealed class SmtpServer : IDisposable
 
     public void Start()
     {
-        var psi = new ProcessStartInfo(Python) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var psi = new ProcessStartInfo(Python) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", MailDir })
         {
             psi.ArgumentList.Add(a);
@@ -46,11 +46,11 @@ public sealed class SmtpServer : IDisposable
                 client.Connect(IPAddress.Loopback, Port);
                 return;
             }
-            catch (SocketException)
+            catch (SocketException ex)
             {
                 if (_process.HasExited)
                 {
-                    throw new InvalidOperationException("aiosmtpd exited: " + _process.StandardError.ReadToEnd());
+                    throw new InvalidOperationException("aiosmtpd exited: " + _process.StandardError.ReadToEnd(), ex);
                 }
                 Thread.Sleep(100);
             }

@@ -82,7 +82,7 @@ public sealed class DuckDbSchemaFingerprintTests(ModelFixture fixture) : IDispos
         using var changed = WarehouseSchemaSource.FromScripts(WithProductColour());
         using (var connection = Open(path))
         {
-            var ex = Assert.Throws<IOException>(() => DuckDbSchemaInitializer.Apply(connection, changed.Model, changed.Fingerprint, statement =>
+            var ex = Assert.Throws<IOException>(() => DuckDbSchemaInitializer.Apply(connection, changed.Model, changed.Fingerprint, TimeProvider.System.GetUtcNow(), statement =>
             {
                 if (statement.StartsWith(failAt, StringComparison.Ordinal))
                 {

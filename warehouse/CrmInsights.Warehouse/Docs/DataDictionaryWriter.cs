@@ -16,7 +16,7 @@ public static class DataDictionaryWriter
         sb.AppendLine();
         sb.AppendLine("Generated from the MS_Description extended properties of warehouse/schema (do not edit by hand).");
         sb.AppendLine("Types are SQL Server's; the DuckDB column shows the embedded engine's type (empty for SQL Server-only schemas such as quartz). Masked columns read as masks for roles without UNMASK (crm_analyst).");
-        foreach (var schema in model.Tables.Concat(model.Views).GroupBy(t => t.Schema).OrderBy(g => SchemaOrder(g.Key)))
+        foreach (var schema in model.Tables.Concat(model.Views).GroupBy(t => t.Schema, StringComparer.Ordinal).OrderBy(g => SchemaOrder(g.Key)))
         {
             sb.AppendLine();
             sb.Append("## Schema `").Append(schema.Key).AppendLine("`");

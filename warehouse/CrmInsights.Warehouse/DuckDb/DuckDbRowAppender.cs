@@ -94,7 +94,7 @@ public sealed class DuckDbRowAppender : IDisposable
         }
         catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)
         {
-            throw new ArgumentException($"Value of type {value.GetType().Name} cannot be stored in column {column.Name} ({type}).", ex);
+            throw new ArgumentException($"Value of type {value.GetType().Name} cannot be stored in column {column.Name} ({type}).", nameof(value), ex);
         }
     }
 

@@ -30,7 +30,7 @@ public static partial class DuckDbSchemaInitializer
         return command.ExecuteScalar() as string;
     }
 
-    private static void WriteFingerprint(Runner run, WarehouseModel model, string fingerprint)
+    private static void WriteFingerprint(Runner run, WarehouseModel model, string fingerprint, DateTimeOffset appliedAt)
     {
         // Identifiers from the model: the table must be in it (both engines have it; only DuckDB writes it).
         var table = model.GetTable("etl", FingerprintTable);
@@ -40,7 +40,7 @@ public static partial class DuckDbSchemaInitializer
             $"INSERT INTO {name} (Engine, Fingerprint, AppliedAtUtc) VALUES ($engine, $fingerprint, $at)",
             ("engine", Schema.SchemaFingerprint.DuckDbEngine),
             ("fingerprint", fingerprint),
-            ("at", DateTime.UtcNow));
+            ("at", appliedAt.UtcDateTime));
     }
 
     /// <summary>Runs the statements of one apply in its transaction, telling the observer and counting.</summary>

@@ -19,8 +19,9 @@ public static partial class DuckDbSchemaInitializer
     /// <param name="connection">An open connection to the file.</param>
     /// <param name="model">The model to apply.</param>
     /// <param name="fingerprint">The model's <see cref="Schema.SchemaFingerprint"/>, written in the same transaction.</param>
+    /// <param name="appliedAt">When the apply runs (written beside the fingerprint); the caller's clock.</param>
     /// <param name="beforeStatement">Called with each statement before it runs (tests count statements and inject failures).</param>
-    public static SchemaChangeReport Apply(DuckDBConnection connection, WarehouseModel model, string fingerprint, Action<string>? beforeStatement = null)
+    public static SchemaChangeReport Apply(DuckDBConnection connection, WarehouseModel model, string fingerprint, DateTimeOffset appliedAt, Action<string>? beforeStatement = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(model);
@@ -83,7 +84,7 @@ public static partial class DuckDbSchemaInitializer
             run.Execute(comment);
         }
 
-        WriteFingerprint(run, model, fingerprint);
+        WriteFingerprint(run, model, fingerprint, appliedAt);
         transaction.Commit();
         return new SchemaChangeReport(created, added, seeded, views) { Fingerprint = fingerprint, StatementsExecuted = run.Count };
     }

@@ -12,15 +12,20 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
 {
     private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(100);
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
     // The stage tables' columns, read once: querying the catalogue on every bulk load cost a fixed ~10-20 ms per batch.
     // They change only when the schema is ensured (a new build of the tool), which clears this.
     private Dictionary<string, List<DuckDbRowAppender.TargetColumn>>? _stageColumns;
 
     /// <summary>Creates the engine for a database file (created on first connection).</summary>
-    public DuckDbWarehouse(string databasePath, ILogger<DuckDbWarehouse>? logger = null)
+    /// <param name="databasePath">The warehouse file.</param>
+    /// <param name="logger">Logs lock waits and schema work.</param>
+    /// <param name="time">The clock whose "now" a schema apply records (etl.SchemaFingerprint.AppliedAtUtc); the system clock when null.</param>
+    public DuckDbWarehouse(string databasePath, ILogger<DuckDbWarehouse>? logger = null, TimeProvider? time = null)
     {
         _logger = logger ?? NullLogger<DuckDbWarehouse>.Instance;
+        _time = time ?? TimeProvider.System;
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
     }
@@ -54,14 +59,13 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
             await connection.OpenAsync(cancellationToken);
             return connection;
         }
-        catch (DuckDBException ex) when (DuckDbDurableFile.Explain(path, ex) is { } explained)
+        catch (Exception ex)
         {
             await connection.DisposeAsync();
-            throw explained;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
+            if (ex is DuckDBException duck && DuckDbDurableFile.Explain(path, duck) is { } explained)
+            {
+                throw explained;
+            }
             throw;
         }
     }
@@ -103,7 +107,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         SchemaChangeReport report;
         await using (var building = await OpenAsync(buildPath, cancellationToken))
         {
-            report = DuckDbSchemaInitializer.Apply(building, model, schema.Fingerprint);
+            report = DuckDbSchemaInitializer.Apply(building, model, schema.Fingerprint, _time.GetUtcNow());
             DuckDbDurableFile.Checkpoint(building);
         }
 
@@ -187,7 +191,8 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     public async Task<IAsyncDisposable> AcquireLockAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(LockPath)!);
-        var deadline = DateTime.UtcNow + timeout;
+        // Elapsed time, not the wall clock: a clock step while waiting neither ends nor stretches the wait.
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
@@ -197,7 +202,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
                 var stream = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
                 return new FileLock(stream);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (waiting.Elapsed < timeout)
             {
                 await Task.Delay(LockPollInterval, cancellationToken);
             }

@@ -42,7 +42,7 @@ internal sealed class ObjectRowDataReader(IReadOnlyList<string> columns, IEnumer
         RowsRead++;
         if (_current.Length != columns.Count)
         {
-            throw new ArgumentException($"Row {RowsRead} has {_current.Length} values; {columns.Count} columns were named.");
+            throw new ArgumentException($"Row {RowsRead} has {_current.Length} values; {columns.Count} columns were named.", nameof(rows));
         }
 
         return true;

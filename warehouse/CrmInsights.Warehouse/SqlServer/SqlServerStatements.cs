@@ -41,7 +41,7 @@ public static class SqlServerStatements
         """;
 
     /// <summary>Every statement, by name.</summary>
-    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [nameof(StageColumns)] = StageColumns,
         [nameof(GetAppLock)] = GetAppLock,

@@ -17,10 +17,10 @@ namespace CrmInsights.Host.Commands.Benchmark;
 /// P4 snapshot first derive and one new month, P5 the crm-monthly packs. Each phase's time is wall time of the product's
 /// own entry points (the ones the CLI verbs call), so the figures are what a user waits for.
 /// </summary>
-internal sealed class BenchmarkSuite(BenchmarkSizes sizes, string scratch, TextWriter output)
+internal sealed class BenchmarkSuite(BenchmarkSizes sizes, string scratch, TextWriter output, TimeProvider time)
 {
     private const string OrderLinePattern = "order_lines-*.csv";
-    private readonly BenchmarkResult _result = new() { Sizes = sizes, StartedUtc = DateTime.UtcNow };
+    private readonly BenchmarkResult _result = new() { Sizes = sizes, StartedUtc = time.GetUtcNow().UtcDateTime };
 
     public async Task<BenchmarkResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -229,9 +229,9 @@ internal sealed class BenchmarkSuite(BenchmarkSizes sizes, string scratch, TextW
     }
 
     // Files the benchmark just wrote are complete: dated an hour back, the inbox's stability wait (Etl:StableFor) takes them at once.
-    private static DateTime StableTime => DateTime.UtcNow.AddHours(-1);
+    private DateTime StableTime => time.GetUtcNow().UtcDateTime.AddHours(-1);
 
-    private static void MarkStable(WorkspacePaths workspace)
+    private void MarkStable(WorkspacePaths workspace)
     {
         foreach (var file in Directory.EnumerateFiles(workspace.Inbox, "*", SearchOption.AllDirectories))
         {
@@ -269,5 +269,5 @@ internal sealed class BenchmarkSuite(BenchmarkSizes sizes, string scratch, TextW
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
     private void Progress(string text) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{DateTime.UtcNow:HH:mm:ss}] {text}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{time.GetUtcNow():HH:mm:ss}] {text}"));
 }

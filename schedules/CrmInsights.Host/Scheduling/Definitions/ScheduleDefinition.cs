@@ -9,7 +9,7 @@ public sealed record ScheduleDefinition
 {
     public required string Name { get; init; }
     public required string Kind { get; init; }
-    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     /// <summary>Quartz cron expression with seconds, e.g. <c>0 0/15 * * * ?</c>; null for business-day schedules.</summary>
     public string? Cron { get; init; }
     /// <summary>Business day N (Mon-Fri, holidays excluded) of each month; null for cron schedules.</summary>

@@ -104,7 +104,7 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
     private DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
-        command.CommandText = ParameterMarker().Replace(sql, m => engine.Parameter(m.Groups[1].Value));
+        command.CommandText = ParameterMarker().Replace(sql, m => engine.Parameter(m.Groups["name"].Value));
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -121,6 +121,6 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
     }
 
     // In these statements '@' only ever starts a parameter marker.
-    [GeneratedRegex(@"@(\w+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"@(?<name>\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ParameterMarker();
 }

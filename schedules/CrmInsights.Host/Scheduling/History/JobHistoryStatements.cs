@@ -52,7 +52,7 @@ public static class JobHistoryStatements
         """;
 
     /// <summary>Every statement, by name.</summary>
-    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [nameof(Insert)] = Insert,
         [nameof(Finish)] = Finish,

@@ -14,7 +14,7 @@ namespace CrmInsights.Host.Scheduling.Running;
 [DisallowConcurrentExecution]
 public sealed class ScheduledJob(ScheduleSet schedules, JobRunner runner, StopSignal stop, TimeProvider time) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var data = context.MergedJobDataMap;
         var schedule = schedules.Get(data.GetString(JobData.Schedule)!);

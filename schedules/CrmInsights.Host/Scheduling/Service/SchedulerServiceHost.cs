@@ -45,7 +45,7 @@ internal static class SchedulerServiceHost
         services.AddTransient<ScheduledJob>();
         services.AddHostedService<SchedulerBootstrap>();
         services.AddQuartz(
-            new Dictionary<string, string?> { ["quartz.scheduler.instanceName"] = options.SchedulerName },
+            new Dictionary<string, string?>(StringComparer.Ordinal) { ["quartz.scheduler.instanceName"] = options.SchedulerName },
             q => store.Apply(q, options, configuration, testStore));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<HeartbeatService>();
