@@ -1,14 +1,13 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Analytics.Snapshot;
 
 /// <summary>
 /// Runs the derive step's portable SQL on either engine: statements are written with
-/// <c>@name</c> placeholders, rewritten to the engine's spelling; values always go as parameters.
+/// <c>@name</c> placeholders, rewritten to the engine's spelling (<see cref="ParameterMarkers"/>); values always go as parameters.
 /// </summary>
-internal sealed partial class SqlCommands(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction)
+internal sealed class SqlCommands(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction)
 {
     public DbCommand Create(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -20,7 +19,7 @@ internal sealed partial class SqlCommands(IWarehouseEngine engine, DbConnection 
 
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = Placeholder().Replace(sql, m => engine.Parameter(m.Groups[1].Value));
+        command.CommandText = ParameterMarkers.Rewrite(sql, engine.Kind);
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -47,7 +46,4 @@ internal sealed partial class SqlCommands(IWarehouseEngine engine, DbConnection 
 
     public Task<long> BulkLoadAsync(string stageTable, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
         engine.BulkLoadAsync(connection, transaction, stageTable, columns, rows, cancellationToken);
-
-    [GeneratedRegex(@"@([A-Za-z][A-Za-z0-9_]*)")]
-    private static partial Regex Placeholder();
 }

@@ -1,11 +1,12 @@
 using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Reports.Delivery;
 
 /// <summary>
 /// <see cref="IDeliveryLog"/> over the <c>etl.ReportDelivery</c> table through plain ADO.NET.
 /// The SQL is the subset SQL Server and DuckDB both run; only the parameter marker differs
-/// ('@' on SQL Server, '$' on DuckDB), chosen from the connection type.
+/// (<see cref="ParameterMarkers"/>), the engine told by the connection type.
 /// </summary>
 public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, TimeProvider timeProvider, TimeSpan claimLease) : IDeliveryLog
 {
@@ -104,10 +105,9 @@ public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, 
         {
             throw new InvalidOperationException($"The delivery log was asked to send a statement that is not in DbDeliveryLog.Statements{(duckDb ? "" : " (DuckDB-only statements go to DuckDB only)")}: {sql}");
         }
-        var marker = duckDb ? "$" : "@";
         var command = connection.CreateCommand();
-        // Only the marker character of our own constant SQL is rewritten; values always travel as parameters.
-        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
+        // Only the markers of our own constant SQL are rewritten; values always travel as parameters.
+        command.CommandText = ParameterMarkers.Rewrite(sql, duckDb ? WarehouseEngineKind.DuckDb : WarehouseEngineKind.SqlServer);
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();

@@ -5,7 +5,7 @@ namespace CrmInsights.Reports.Kpis;
 
 /// <summary>
 /// Runs the report's SELECTs on mart views. The SQL is our own constant text written with
-/// <c>@name</c> markers, rewritten to the engine's marker; every value travels as a parameter.
+/// <c>@name</c> markers, rewritten to the engine's marker (<see cref="ParameterMarkers"/>); every value travels as a parameter.
 /// </summary>
 internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection)
 {
@@ -17,8 +17,7 @@ internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection
             throw new InvalidOperationException("A report sent a statement that is not in MartSql.All: " + sql);
         }
         await using var command = connection.CreateCommand();
-        var marker = engine.Parameter("");
-        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
+        command.CommandText = ParameterMarkers.Rewrite(sql, engine.Kind);
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();

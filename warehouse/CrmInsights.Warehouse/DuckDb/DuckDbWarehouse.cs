@@ -43,7 +43,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     public string Description => $"DuckDB {DatabasePath}";
 
     /// <inheritdoc />
-    public string Parameter(string name) => "$" + name;
+    public string Parameter(string name) => ParameterMarkers.For(Kind, name);
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);

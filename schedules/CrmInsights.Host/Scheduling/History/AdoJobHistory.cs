@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
 
@@ -12,7 +11,7 @@ namespace CrmInsights.Host.Scheduling.History;
 /// Times are stored as UTC timestamps. One short connection per call, so the embedded file is not
 /// held between writes.
 /// </summary>
-public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
+public sealed class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
 {
     private const int MaxErrorLength = 4000;
 
@@ -104,7 +103,7 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
     private DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
-        command.CommandText = ParameterMarker().Replace(sql, m => engine.Parameter(m.Groups["name"].Value));
+        command.CommandText = ParameterMarkers.Rewrite(sql, engine.Kind);
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -119,8 +118,4 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
         }
         return command;
     }
-
-    // In these statements '@' only ever starts a parameter marker.
-    [GeneratedRegex(@"@(?<name>\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ParameterMarker();
 }
