@@ -28,11 +28,11 @@ public class CsvReaderTests
     public async Task Extract_CanonicalOrderLines_ParsesTypedFields()
     {
         using var ws = new TestWorkspace();
-        var csv = OrderHeader + "\n" + "O1,1,2026-05-01T10:00:00+02:00,S1,,SKU1,-2,3.5,0.25,0.70,gbp,1.2,card,10,0\n";
+        var csv = OrderHeader + "\n" + "O1,1,2026-05-01T10:00:00+02:00,S1,,SKU1,-2,3.5,-0.25,-0.70,gbp,1.2,card,10,0\n";
         var batch = await ws.ExtractAsync("pos", "order_lines-2026-05-01.csv", csv);
 
         var line = Assert.Single(await TestWorkspace.ReadAllAsync<OrderLineRecord>(batch));
-        Assert.Equal(("O1", 1, -2, 3.5m, 0.25m), (line.OrderId, line.LineNumber, line.Quantity, line.UnitPrice, line.DiscountAmount));
+        Assert.Equal(("O1", 1, -2, 3.5m, -0.25m), (line.OrderId, line.LineNumber, line.Quantity, line.UnitPrice, line.DiscountAmount));
         Assert.Null(line.CustomerId);
         Assert.Equal("GBP", line.Currency);
         Assert.Equal(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero), line.OrderedAt);

@@ -14,7 +14,7 @@ public class LakeTests
         using var ws = new TestWorkspace();
         ws.Options.RowGroupSize = 100;
         var lines = Enumerable.Range(1, 250).Select(i =>
-            $"O{i / 3},{i % 3 + 1},2026-05-01T10:{i % 60:00}:00.123456+02:00,S{i % 4},{(i % 5 == 0 ? "" : "C" + i)},SKU{i},{i % 7 - 3},{i}.1234,0.5,{i % 3}.25,GBP,1.0001,card,{i},0");
+            $"O{i / 3},{i % 3 + 1},2026-05-01T10:{i % 60:00}:00.123456+02:00,S{i % 4},{(i % 5 == 0 ? "" : "C" + i)},SKU{i},{i % 7 - 3},{i}.1234,{Signed(i % 7 - 3, "0.5")},{Signed(i % 7 - 3, $"{i % 3}.25")},GBP,1.0001,card,{i},0");
         var progress = new List<Extraction.ExtractProgress>();
         var file = ws.Drop("pos", "order_lines-2026-05-01.csv", Header + "\n" + string.Join("\n", lines) + "\n");
         var batch = await ws.Extractor.ExtractAsync(file, new SyncProgress<Extraction.ExtractProgress>(progress.Add));
@@ -31,7 +31,7 @@ public class LakeTests
         Assert.Equal(new OrderLineRecord
         {
             SourceRow = 10, OrderId = "O3", LineNumber = 2, OrderedAt = new DateTimeOffset(2026, 5, 1, 8, 10, 0, TimeSpan.Zero).AddTicks(1234560),
-            StoreId = "S2", CustomerId = null, Sku = "SKU10", Quantity = 0, UnitPrice = 10.1234m, DiscountAmount = 0.5m, TaxAmount = 1.25m,
+            StoreId = "S2", CustomerId = null, Sku = "SKU10", Quantity = 0, UnitPrice = 10.1234m, DiscountAmount = 0m, TaxAmount = 0m,
             Currency = "GBP", UnitCost = 1.0001m, PaymentType = "card", LoyaltyPointsEarned = 10, LoyaltyPointsRedeemed = 0,
         }, r);
         var untyped = await LakeReader.ReadAsync(EntityKind.OrderLines, batch.LandedPath).ToListAsync();
@@ -86,4 +86,7 @@ public class LakeTests
     {
         public void Report(T value) => report(value);
     }
+
+    /// <summary>An amount with the quantity's sign (a return's discount and tax are negative; a 0-quantity line carries 0).</summary>
+    private static string Signed(int quantity, string amount) => quantity == 0 ? "0" : quantity < 0 ? "-" + amount : amount;
 }

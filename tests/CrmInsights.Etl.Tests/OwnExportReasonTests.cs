@@ -55,8 +55,9 @@ public class OwnExportReasonTests
             default: f.DecimalSeparator = ","; break;
         }
 
-        var batch = await ws.ExtractAsync("pos", "order_lines-2026-05-01.csv", Header + $",amount\nO1,1,2026-05-01T10:00:00Z,S1,A,1,1,\"{amount}\"\n");
+        var batch = await ws.ExtractAsync("pos", "order_lines-2026-05-01.csv", Header + $",amount\nO1,1,2026-05-01T10:00:00Z,S1,A,{(expected < 0 ? -1 : 1)},1,\"{amount}\"\n");
 
+        // A negative discount is a return's (quantity -1): discount and tax carry the quantity's sign.
         Assert.Empty(batch.Rejects);
         Assert.Equal(expected, (await TestWorkspace.ReadAllAsync<OrderLineRecord>(batch)).Single().DiscountAmount);
     }

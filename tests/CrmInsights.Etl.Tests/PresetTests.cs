@@ -97,11 +97,13 @@ public class PresetTests
                 + "2026-05-01 09:00:00,IP Address,2026-05-01 09:06:00,R_3,,C7,anonymous,11,4,\n";
         var batch = await ws.ExtractAsync("qualtrics", "responses-2026-05-01.csv", csv);
 
-        Assert.Equal((2L, 1L, 1L, 1L), (batch.RowsRead, batch.RowsAccepted, batch.RowsRejected, batch.RowsSkipped));
-        var r = Assert.Single(await TestWorkspace.ReadAllAsync<SurveyResponseRecord>(batch));
-        Assert.Equal(("R_1", 9, 4, "Great"), (r.ResponseId, r.Nps, r.Csat, r.Comment));
-        Assert.Equal(new DateTimeOffset(2026, 5, 1, 9, 5, 0, TimeSpan.Zero), r.RecordedAt);
-        var reject = Assert.Single(batch.Rejects);
-        Assert.Equal((3L, "nps", "out_of_range"), (reject.RowNumber, reject.Field, reject.Code));
+        // nps 11 is off the scale: the optional score is stored as NULL with a warning and the response loads.
+        Assert.Equal((2L, 2L, 0L, 1L, 1L), (batch.RowsRead, batch.RowsAccepted, batch.RowsRejected, batch.RowsSkipped, batch.FieldWarnings));
+        var rows = await TestWorkspace.ReadAllAsync<SurveyResponseRecord>(batch);
+        Assert.Equal(("R_1", 9, 4, "Great"), (rows[0].ResponseId, rows[0].Nps, rows[0].Csat, rows[0].Comment));
+        Assert.Equal(new DateTimeOffset(2026, 5, 1, 9, 5, 0, TimeSpan.Zero), rows[0].RecordedAt);
+        Assert.Equal(("R_3", (int?)null, (int?)4), (rows[1].ResponseId, rows[1].Nps, rows[1].Csat));
+        var warning = Assert.Single(batch.Warnings);
+        Assert.Equal((3L, "nps", "out_of_range"), (warning.RowNumber, warning.Field, warning.Code));
     }
 }

@@ -57,6 +57,16 @@ public class DirtyDataTests
             .Select(k => $"{k}: manifest {expected.GetValueOrDefault(k)}, warehouse {actual.GetValueOrDefault(k)}").ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences));
 
+        // Unreadable optional values (survey scores off their scale or not numbers): the response loads with the score NULL,
+        // counted per file in etl.Batch.FieldWarnings, exactly as the manifest lists them.
+        var nulled = defects
+            .Where(d => d.GetProperty("expected").GetString() == "field_nulled" && !quarantined.Contains(d.GetProperty("file").GetString()!))
+            .GroupBy(d => d.GetProperty("file").GetString()!)
+            .Select(g => $"{g.Key}|{g.Count()}").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(nulled);
+        Assert.Equal(nulled, (await h.RowsAsync("SELECT CONCAT(Source, '/', FileName), FieldWarnings FROM etl.Batch WHERE FieldWarnings > 0 AND Status = 'Succeeded'"))
+            .Order(StringComparer.Ordinal).ToList());
+
         // Duplicates skipped and rows never lost: read = loaded + rejected + duplicates for every batch.
         var duplicates = defects.Count(d => d.GetProperty("expected").GetString() == "duplicate_skipped"
             && !quarantined.Contains(d.GetProperty("file").GetString()!) && !d.GetProperty("file").GetString()!.StartsWith("email/events", StringComparison.Ordinal));

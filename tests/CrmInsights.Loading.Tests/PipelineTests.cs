@@ -53,7 +53,9 @@ public class StatusTests
     {
         using var h = new LoadHarness();
         Data.DropDay(h);
-        h.Drop("survey", "responses-2026-05-02.csv", Data.Responses("R9,2026-05-02T10:00:00+01:00,S,C1,,store,11,,,false,,,", "R8,2026-05-02T10:00:00+01:00,S,C1,,store,12,,,false,,,"));
+        // Two rows without a readable recorded_at (required: rejected) and one NPS off its scale (optional: NULL, a warning).
+        h.Drop("survey", "responses-2026-05-02.csv", Data.Responses(
+            "R9,yesterday,S,C1,,store,9,,,false,,,", "R8,2026-13-02T10:00:00+01:00,S,C1,,store,9,,,false,,,", "R7,2026-05-02T10:00:00+01:00,S,C1,,store,11,,,false,,,"));
         await h.RunAsync();
 
         var status = await h.Status.GetAsync();
@@ -61,8 +63,8 @@ public class StatusTests
         Assert.Equal(["email", "pos", "survey", "web"], status.Select(s => s.Source));
         var survey = status.Single(s => s.Source == "survey");
         Assert.True(survey.IsFresh);
-        Assert.Equal((5L, 3L, 2L), (survey.RowsRead, survey.RowsLoaded, survey.RowsRejected));
-        Assert.Equal(("out_of_range", 2L), Assert.Single(survey.TopRejectReasons));
+        Assert.Equal((6L, 4L, 2L, 1L), (survey.RowsRead, survey.RowsLoaded, survey.RowsRejected, survey.FieldWarnings));
+        Assert.Equal(("invalid_timestamp", 2L), Assert.Single(survey.TopRejectReasons));
         Assert.Equal(4, status.Single(s => s.Source == "pos").LastBatches.Count);
     }
 }

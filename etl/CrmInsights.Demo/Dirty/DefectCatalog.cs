@@ -9,6 +9,12 @@ public static class DefectCatalog
     /// <summary>Outcome: the row is skipped as a duplicate (not a reject).</summary>
     public const string DuplicateSkipped = "duplicate_skipped";
 
+    /// <summary>Outcome: the row loads with the field stored as NULL and a field-level warning (an optional field's unreadable value).</summary>
+    public const string FieldNulled = "field_nulled";
+
+    // The optional numeric fields the generator breaks (survey scores): the ETL nulls them instead of rejecting the response.
+    private static readonly string[] OptionalFields = ["nps", "csat", "ces"];
+
     /// <summary>Outcome: the row or file is loaded normally.</summary>
     public const string Accepted = "accepted";
 
@@ -37,10 +43,15 @@ public static class DefectCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>What the ETL must do: reject, duplicate_skipped, accepted or quarantined.</summary>
+    /// <summary>What the ETL must do with a defect in <paramref name="field"/>: an unreadable optional field is nulled, not rejected.</summary>
+    public static string Expected(DefectKind kind, string field) =>
+        kind is DefectKind.InvalidNumber or DefectKind.OutOfRange && OptionalFields.Contains(field) ? FieldNulled : Expected(kind);
+
+    /// <summary>What the ETL must do: reject, field_nulled, duplicate_skipped, accepted or quarantined.</summary>
     public static string Expected(DefectKind kind) => kind switch
     {
-        DefectKind.MissingRequired or DefectKind.InvalidNumber or DefectKind.InvalidDate or DefectKind.OutOfRange
+        DefectKind.OutOfRange => FieldNulled,
+        DefectKind.MissingRequired or DefectKind.InvalidNumber or DefectKind.InvalidDate
             or DefectKind.InvalidValue or DefectKind.UnknownSku or DefectKind.UnknownStore => Reject,
         DefectKind.Duplicate => DuplicateSkipped,
         DefectKind.TruncatedFile or DefectKind.WrongHeader => Quarantined,
@@ -65,9 +76,9 @@ public static class DefectCatalog
     public static string Description(DefectKind kind) => kind switch
     {
         DefectKind.MissingRequired => "A required field (SOURCES.md *) is blank in CSV or absent in JSONL. Reject.",
-        DefectKind.InvalidNumber => "A numeric field holds text that is not a number (e.g. 'two', '12.3.4'). Reject.",
+        DefectKind.InvalidNumber => "A numeric field holds text that is not a number (e.g. 'two', '12.3.4'). Reject; in an optional field (survey nps) the value is stored as NULL with a field warning and the row loads (field_nulled).",
         DefectKind.InvalidDate => "A date/timestamp that does not parse or is not a real date (e.g. 2025-02-30). Reject.",
-        DefectKind.OutOfRange => "A survey score outside its scale (nps 11, csat 0/6, ces 0/8): rejected, never clamped.",
+        DefectKind.OutOfRange => "A survey score outside its scale (nps 11, csat 0/6, ces 0/8): never clamped; the optional score is stored as NULL with a field warning and the response loads (field_nulled).",
         DefectKind.InvalidValue => "A value outside its allowed set (email event type or bounce_type). Reject.",
         DefectKind.UnknownSku => "Order line sku not in the product master: unknown_reference reject (products are not inferred).",
         DefectKind.UnknownStore => "Order line store_id not in the store master: unknown_reference reject (stores are not inferred).",

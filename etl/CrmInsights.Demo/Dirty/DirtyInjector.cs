@@ -122,7 +122,7 @@ internal sealed class DirtyInjector : IDisposable
     {
         var json = _json ?? throw new InvalidOperationException("Dirty mode is off.");
         var name = DefectCatalog.Name(kind);
-        var expected = DefectCatalog.Expected(kind);
+        var expected = DefectCatalog.Expected(kind, field);
         json.WriteStartObject();
         json.WriteString("file", file.RelativePath);
         json.WriteNumber("row", row);

@@ -144,6 +144,13 @@ internal sealed partial class GenerationRun
             fields[4] = null;
         }
 
+        // A broken score is nulled, not rejected, so the copy is a response of its own (a new id): with the original's id it
+        // would be skipped as a duplicate and the nulled score never seen.
+        if (kind is DefectKind.OutOfRange or DefectKind.InvalidNumber)
+        {
+            fields[0] = "SRN" + (++_nulledSeq).ToString("D8", CultureInfo.InvariantCulture);
+        }
+
         var (row, line) = _surveyFile.Write(fields);
         _dirty.Record(_surveyFile, row, line, field, kind, value);
     }

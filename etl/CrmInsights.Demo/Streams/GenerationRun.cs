@@ -43,6 +43,7 @@ internal sealed partial class GenerationRun : IDisposable
     private long _orderSeq;
     private long _responseSeq;
     private long _inferredSeq;
+    private long _nulledSeq;
 
     public GenerationRun(DemoOptions options, IProgress<GenerationProgress>? progress, CancellationToken ct)
     {

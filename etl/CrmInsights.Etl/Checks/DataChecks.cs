@@ -130,19 +130,25 @@ public sealed partial class DataChecks(
     public async Task<bool> HasBlockingFailuresAsync(CancellationToken cancellationToken = default) =>
         (await BlockingFailuresAsync(cancellationToken)).Count > 0;
 
+    /// <summary>
+    /// Counts the failing rows and keeps the <see cref="SampleSize"/> that sort first (ordinally, as JSON): the check
+    /// queries have no ORDER BY, and the first rows an engine returns depend on how the data was loaded, so a re-run
+    /// after a kill would record another sample than a clean run of the same files.
+    /// </summary>
     private static async Task<(long Count, string? Sample)> FailingRowsAsync(LoadDb db, LoadStatement statement, LoadParameters p, CancellationToken cancellationToken)
     {
         long count = 0;
-        var sample = new List<Dictionary<string, string?>>();
+        var sample = new SortedSet<string>(StringComparer.Ordinal);
         await db.QueryAsync(statement, p, r =>
         {
             count++;
-            if (sample.Count < SampleSize)
+            sample.Add(JsonSerializer.Serialize(Row(r)));
+            if (sample.Count > SampleSize)
             {
-                sample.Add(Row(r));
+                sample.Remove(sample.Max!);
             }
         }, cancellationToken);
-        return (count, count == 0 ? null : JsonSerializer.Serialize(sample));
+        return (count, count == 0 ? null : "[" + string.Join(",", sample) + "]");
     }
 
     private static Dictionary<string, string?> Row(DbDataReader r)

@@ -29,13 +29,14 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var storable = new Loading.StorableRecords(entity, time.GetUtcNow(), options.FutureHorizon);
         var keys = new NaturalKey();
         var rejects = new List<Reject>();
+        var warnings = new List<FieldWarning>();
         using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var lakeDir = workspace.Lake(request.Source, entity.Name, today);
-        long read = 0, accepted = 0, rejected = 0, duplicates = 0, skipped = 0;
+        long read = 0, accepted = 0, rejected = 0, duplicates = 0, skipped = 0, warned = 0;
         var lastRowMalformed = false;
-        string? rejectsPath = null;
-        CsvHelper.CsvWriter? rejectsCsv = null;
+        string? rejectsPath = null, warningsPath = null;
+        CsvHelper.CsvWriter? rejectsCsv = null, warningsCsv = null;
         await using var lake = LakeWriter.Create(entity.Kind, lakeDir, options.RowGroupSize);
         try
         {
@@ -72,6 +73,18 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                         {
                             await lake.AddAsync(record, cancellationToken);
                             accepted++;
+                            // Only a landed row's nulled fields are warnings: a duplicate or rejected row loads no field at all.
+                            foreach (var warning in builder.Warnings)
+                            {
+                                warned++;
+                                if (warnings.Count < options.MaxRejectsInMemory)
+                                {
+                                    warnings.Add(warning);
+                                }
+
+                                warningsCsv ??= RejectsFile.Open(warningsPath = PathSafety.Unique(workspace.Rejects(request.Source), request.Origin + ".warnings.csv"));
+                                RejectsFile.Write(warningsCsv, warning);
+                            }
                         }
                         else
                         {
@@ -115,6 +128,12 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 rejectsCsv = null;
             }
 
+            if (warningsCsv is not null)
+            {
+                await warningsCsv.DisposeAsync();
+                warningsCsv = null;
+            }
+
             var hash = request.ContentHash ?? Convert.ToHexStringLower(rowHash!.GetHashAndReset());
             // A reprocessed file has the content of an earlier batch but rows read under another mapping: its own lake file.
             var lakePath = request.File?.Reprocessing == true ? PathSafety.Unique(lakeDir, hash + ".parquet") : Path.Combine(lakeDir, hash + ".parquet");
@@ -133,6 +152,9 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 RowsSkipped = skipped,
                 Rejects = rejects,
                 RejectsPath = rejectsPath,
+                FieldWarnings = warned,
+                Warnings = warnings,
+                WarningsPath = warningsPath,
                 LandedPath = landed,
                 InferMissingReferences = request.Mapping.InferMissingReferences,
             };
@@ -145,10 +167,18 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 await rejectsCsv.DisposeAsync();
             }
 
-            // The batch failed as a whole, so its partial rejects file would describe rows that were never recorded.
-            if (rejectsPath is not null && System.IO.File.Exists(rejectsPath))
+            if (warningsCsv is not null)
             {
-                System.IO.File.Delete(rejectsPath);
+                await warningsCsv.DisposeAsync();
+            }
+
+            // The batch failed as a whole, so its partial rejects and warnings files would describe rows that were never recorded.
+            foreach (var partial in new[] { rejectsPath, warningsPath })
+            {
+                if (partial is not null && System.IO.File.Exists(partial))
+                {
+                    System.IO.File.Delete(partial);
+                }
             }
 
             throw;
@@ -174,7 +204,10 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         {
             var shown = string.Join(", ", columns.Take(30).Select(c => $"'{TextDecoding.Truncate(c, 60)}'"));
             throw new UnreadableSourceException(
-                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.");
+                $"Wrong or missing header for {mapping.Entity.SourceKind}/{mapping.Entity.Name}: required column(s) {string.Join(", ", missing)} not found. Header has: {shown}{ShapeOf(rows)}. Map the columns under {mapping.ConfigKey}:Fields.")
+            {
+                HeaderMissing = true,
+            };
         }
 
         var absent = mapping.ConfiguredColumns.Where(c => !c.Columns.Any(present.Contains)).ToList();

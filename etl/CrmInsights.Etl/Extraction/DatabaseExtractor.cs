@@ -52,7 +52,8 @@ public sealed class DatabaseExtractor(EtlWorkspace workspace, IOptions<EtlOption
         {
             Identity = batch.Identity, Entity = batch.Entity, File = null, Origin = batch.Origin, RowsRead = batch.RowsRead,
             RowsAccepted = batch.RowsAccepted, RowsRejected = batch.RowsRejected, DuplicatesSkipped = batch.DuplicatesSkipped,
-            RowsSkipped = batch.RowsSkipped, Rejects = batch.Rejects, RejectsPath = batch.RejectsPath, LandedPath = batch.LandedPath, InferMissingReferences = batch.InferMissingReferences,
+            RowsSkipped = batch.RowsSkipped, Rejects = batch.Rejects, RejectsPath = batch.RejectsPath,
+            FieldWarnings = batch.FieldWarnings, Warnings = batch.Warnings, WarningsPath = batch.WarningsPath, LandedPath = batch.LandedPath, InferMissingReferences = batch.InferMissingReferences,
             NewWatermark = mark is null ? since : Watermarks.ToStored(mark, query.WatermarkType),
         };
     }

@@ -7,7 +7,8 @@ namespace CrmInsights.Etl.Extraction;
 
 /// <summary>
 /// The result of extracting one file or query: identity, counts, rejects and the landed Parquet file holding every
-/// accepted record. <c>RowsRead == RowsAccepted + RowsRejected + DuplicatesSkipped</c> always holds.
+/// accepted record. <c>RowsRead == RowsAccepted + RowsRejected + DuplicatesSkipped</c> always holds; a row with a field
+/// warning is accepted.
 /// </summary>
 public sealed class ExtractedBatch
 {
@@ -43,6 +44,15 @@ public sealed class ExtractedBatch
 
     /// <summary>rejects/&lt;source&gt;/&lt;file&gt;.rejects.csv, or null when nothing was rejected.</summary>
     public string? RejectsPath { get; init; }
+
+    /// <summary>Optional fields of accepted rows that were stored as NULL because their value could not be read (a row may have several).</summary>
+    public long FieldWarnings { get; init; }
+
+    /// <summary>The first field warnings (up to <c>Etl:MaxRejectsInMemory</c>); all of them are in <see cref="WarningsPath"/>.</summary>
+    public IReadOnlyList<FieldWarning> Warnings { get; init; } = [];
+
+    /// <summary>rejects/&lt;source&gt;/&lt;file&gt;.warnings.csv, beside the rejects file, or null when no field was nulled.</summary>
+    public string? WarningsPath { get; init; }
 
     /// <summary>lake/&lt;source&gt;/&lt;entity&gt;/&lt;yyyy-MM-dd&gt;/&lt;hash&gt;.parquet: the replayable record of the accepted rows.</summary>
     public required string LandedPath { get; init; }

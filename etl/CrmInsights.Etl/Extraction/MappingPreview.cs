@@ -20,7 +20,15 @@ public static class MappingPreview
     /// <param name="RowNumber">1-based data row.</param>
     /// <param name="Values">Canonical field → value as text (null when the row was rejected).</param>
     /// <param name="Reject">Why the row would be rejected (null when accepted).</param>
-    public sealed record Row(long RowNumber, IReadOnlyList<(string Field, string? Value)>? Values, Reject? Reject);
+    /// <param name="Warnings">Optional fields of an accepted row that would be stored as NULL, and why.</param>
+    public sealed record Row(long RowNumber, IReadOnlyList<(string Field, string? Value)>? Values, Reject? Reject, IReadOnlyList<FieldWarning> Warnings)
+    {
+        /// <summary>A row without field warnings.</summary>
+        public Row(long rowNumber, IReadOnlyList<(string Field, string? Value)>? values, Reject? reject)
+            : this(rowNumber, values, reject, [])
+        {
+        }
+    }
 
     /// <summary>The preview of one file.</summary>
     /// <param name="Source">Source used.</param>
@@ -89,7 +97,7 @@ public static class MappingPreview
             }
 
             var (record, reject) = builder.Build(mapper.Map(raw));
-            shown.Add(new Row(raw.RowNumber, record is null ? null : ValuesOf(record), reject));
+            shown.Add(new Row(raw.RowNumber, record is null ? null : ValuesOf(record), reject, [.. builder.Warnings]));
         }
 
         return new Result(sourceName, info.Name, mapping.ConfigKey, reader is CsvRowSource csv ? csv.Shape : "", shown, skipped);

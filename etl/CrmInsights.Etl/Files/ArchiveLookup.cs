@@ -13,25 +13,8 @@ public static class ArchiveLookup
     /// <summary>True when archive/&lt;source&gt;/ holds a file of this name with this SHA-256.</summary>
     public static bool Holds(EtlWorkspace workspace, SourceFile file, string contentHash)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(file);
-        var root = workspace.Inside(Path.Combine("archive", PathSafety.Name(file.Source)));
-        if (!Directory.Exists(root))
+        foreach (var path in Named(workspace, file))
         {
-            return false;
-        }
-
-        var safe = PathSafety.Name(file.Name);
-        var stem = Path.GetFileNameWithoutExtension(safe);
-        var ext = Path.GetExtension(safe);
-        foreach (var path in Directory.EnumerateFiles(root, stem + "*" + ext, SearchOption.AllDirectories))
-        {
-            var name = Path.GetFileName(path);
-            if (name != safe && !(name.StartsWith(stem + "~", StringComparison.Ordinal) && name.EndsWith(ext, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
             using var stream = File.OpenRead(path);
             if (string.Equals(Convert.ToHexStringLower(SHA256.HashData(stream)), contentHash, StringComparison.OrdinalIgnoreCase))
             {
@@ -40,5 +23,33 @@ public static class ArchiveLookup
         }
 
         return false;
+    }
+
+    /// <summary>The workspace-relative path of the latest archived file of this name, if any (any content).</summary>
+    public static string? LatestNamed(EtlWorkspace workspace, SourceFile file) =>
+        Named(workspace, file).OrderByDescending(File.GetLastWriteTimeUtc).Select(p => Path.GetRelativePath(workspace.Root, p).Replace('\\', '/')).FirstOrDefault();
+
+    // The archived files of this name: the name itself, or the ~N names PathSafety.Unique gave when the name was taken.
+    private static IEnumerable<string> Named(EtlWorkspace workspace, SourceFile file)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(file);
+        var root = workspace.Inside(Path.Combine("archive", PathSafety.Name(file.Source)));
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        var safe = PathSafety.Name(file.Name);
+        var stem = Path.GetFileNameWithoutExtension(safe);
+        var ext = Path.GetExtension(safe);
+        foreach (var path in Directory.EnumerateFiles(root, stem + "*" + ext, SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            if (name == safe || (name.StartsWith(stem + "~", StringComparison.Ordinal) && name.EndsWith(ext, StringComparison.Ordinal)))
+            {
+                yield return path;
+            }
+        }
     }
 }

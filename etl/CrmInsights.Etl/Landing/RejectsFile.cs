@@ -7,6 +7,8 @@ namespace CrmInsights.Etl.Landing;
 
 /// <summary>
 /// The rejects of one batch as CSV (<c>rejects/&lt;source&gt;/&lt;file&gt;.rejects.csv</c>): row_number, field, code, message, raw.
+/// Its field warnings (optional values stored as NULL, rows loaded) go beside it in the same columns
+/// (<c>&lt;file&gt;.warnings.csv</c>).
 /// Text cells a spreadsheet would run as formulas are escaped with a leading apostrophe (CsvHelper injection escaping),
 /// because operators open these files in Excel; <see cref="ReadAsync"/> removes the escape again.
 /// </summary>
@@ -38,6 +40,9 @@ public static class RejectsFile
         csv.WriteHeader(Header);
         return csv;
     }
+
+    internal static void Write(CsvWriter csv, FieldWarning w) =>
+        csv.WriteRecord([w.RowNumber.ToString(CultureInfo.InvariantCulture), w.Field, w.Code, w.Message, w.RawText]);
 
     internal static void Write(CsvWriter csv, Reject r) =>
         csv.WriteRecord([r.RowNumber.ToString(CultureInfo.InvariantCulture), r.Field, r.Code, r.Message, r.RawText]);

@@ -191,7 +191,8 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         var loaded = batch.RowsAccepted - applied.Rejected - applied.Duplicates;
         var rejected = batch.RowsRejected + applied.Rejected;
         var duplicates = batch.DuplicatesSkipped + applied.Duplicates;
-        p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates).With("ReplacesBatchId", replaced);
+        p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates).With("ReplacesBatchId", replaced)
+            .With("FieldWarnings", batch.FieldWarnings);
         await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
         await db.ExecuteAsync(BatchStatements.Finish, p, cancellationToken);
         if (batch.NewWatermark is { } mark)
@@ -206,6 +207,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             Source = identity.Source, Entity = identity.Entity, Origin = batch.Origin, Status = BatchStatus.Loaded, BatchId = batchId,
             RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
             SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
+            FieldWarnings = batch.FieldWarnings,
         };
         if (Checker is not null)
         {

@@ -30,6 +30,9 @@ public sealed record BatchOutcome
     /// <summary>Rows skipped as duplicates (within the file, or an email event another batch loaded).</summary>
     public long RowsDuplicate { get; init; }
 
+    /// <summary>Optional fields of loaded rows stored as NULL with a warning (counted in <see cref="RowsLoaded"/>'s rows, not rejects).</summary>
+    public long FieldWarnings { get; init; }
+
     /// <summary>Why it failed or was quarantined.</summary>
     public string? Error { get; init; }
 

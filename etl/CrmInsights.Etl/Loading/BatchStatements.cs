@@ -45,7 +45,7 @@ public static class BatchStatements
     public static readonly LoadStatement Finish = new("Batch.Finish", """
         UPDATE etl.Batch
         SET Status = 'Succeeded', FinishedAtUtc = @Now, RowsRead = @RowsRead, RowsLoaded = @RowsLoaded, RowsRejected = @RowsRejected,
-            RowsDuplicate = @RowsDuplicate, ReplacesBatchId = @ReplacesBatchId
+            RowsDuplicate = @RowsDuplicate, FieldWarnings = @FieldWarnings, ReplacesBatchId = @ReplacesBatchId
         WHERE BatchId = @BatchId;
         """);
 

@@ -169,10 +169,16 @@ public sealed partial class EtlPipeline(
         {
             // Recorded first, then moved: a kill in between leaves the file in the inbox and its record, which the next
             // run finds (same name and content) instead of recording the quarantine twice.
-            var quarantined = await QuarantinedOnceAsync(file, hash, ex.Message, cancellationToken);
-            disposition.Quarantine(file, ex.Message);
-            LogQuarantined(file.Source, file.Name, ex.Message);
+            var reason = ContinuationReason(file, ex) is { } continuation ? ex.Message + " " + continuation : ex.Message;
+            var quarantined = await QuarantinedOnceAsync(file, hash, reason, cancellationToken);
+            disposition.Quarantine(file, reason);
+            LogQuarantined(file.Source, file.Name, reason);
             return quarantined;
+        }
+
+        if (await ChangedBeforeLoadAsync(file, batch, cancellationToken) is { } stillWritten)
+        {
+            return stillWritten;
         }
 
         await LakeManifest.Of(batch, workspace, time.GetUtcNow()).WriteAsync(batch.LandedPath, cancellationToken);
@@ -185,7 +191,10 @@ public sealed partial class EtlPipeline(
                 await loader.Observer.BeforeStepAsync(LoadSteps.Archive, cancellationToken);
             }
 
-            disposition.Archive(file);
+            if (!ChangedAfterLoad(file, outcome))
+            {
+                disposition.Archive(file);
+            }
         }
 
         return outcome;

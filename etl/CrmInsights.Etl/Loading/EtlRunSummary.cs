@@ -23,6 +23,9 @@ public sealed record EtlRunSummary(IReadOnlyList<BatchOutcome> Batches, IReadOnl
     /// <summary>Rows rejected.</summary>
     public long RowsRejected => Batches.Where(b => b.Status == BatchStatus.Loaded).Sum(b => b.RowsRejected);
 
+    /// <summary>Optional fields of loaded rows stored as NULL with a warning.</summary>
+    public long FieldWarnings => Batches.Where(b => b.Status == BatchStatus.Loaded).Sum(b => b.FieldWarnings);
+
     /// <summary>Count of batches with a status.</summary>
     public int Count(BatchStatus status) => Batches.Count(b => b.Status == status);
 }

@@ -49,6 +49,12 @@ public sealed record LakeManifest
     /// <summary>The rejects file, relative to the workspace (null when none).</summary>
     public string? RejectsPath { get; init; }
 
+    /// <summary>Optional fields stored as NULL with a warning (0 in manifests written before warnings existed).</summary>
+    public long FieldWarnings { get; init; }
+
+    /// <summary>The field-warnings file, relative to the workspace (null when none).</summary>
+    public string? WarningsPath { get; init; }
+
     /// <summary>The database high-water mark after this batch.</summary>
     public string? NewWatermark { get; init; }
 
@@ -72,6 +78,8 @@ public sealed record LakeManifest
             ContentHash = batch.Identity.ContentHash, RowsRead = batch.RowsRead, RowsAccepted = batch.RowsAccepted, RowsRejected = batch.RowsRejected,
             DuplicatesSkipped = batch.DuplicatesSkipped, RowsSkipped = batch.RowsSkipped,
             RejectsPath = batch.RejectsPath is null ? null : Path.GetRelativePath(workspace.Root, batch.RejectsPath),
+            FieldWarnings = batch.FieldWarnings,
+            WarningsPath = batch.WarningsPath is null ? null : Path.GetRelativePath(workspace.Root, batch.WarningsPath),
             NewWatermark = batch.NewWatermark, LandedAtUtc = landedAt, InferMissingReferences = batch.InferMissingReferences,
         };
     }
@@ -103,6 +111,7 @@ public sealed record LakeManifest
         ArgumentNullException.ThrowIfNull(workspace);
         var landed = manifestPath[..^Suffix.Length] + ".parquet";
         var rejects = RejectsPath is null ? null : workspace.Inside(RejectsPath);
+        var warnings = WarningsPath is null ? null : workspace.Inside(WarningsPath);
         var entity = EntityCatalog.All.First(e => e.Kind == Entity);
         return new ExtractedBatch
         {
@@ -110,6 +119,7 @@ public sealed record LakeManifest
             File = IsFile ? new SourceFile(Source, entity.Name, Path.Combine(workspace.Root, "lake-replay", Origin), 0, default) : null,
             Origin = Origin, RowsRead = RowsRead, RowsAccepted = RowsAccepted, RowsRejected = RowsRejected, DuplicatesSkipped = DuplicatesSkipped,
             RowsSkipped = RowsSkipped, Rejects = [], RejectsPath = rejects is not null && File.Exists(rejects) ? rejects : null,
+            FieldWarnings = FieldWarnings, WarningsPath = warnings is not null && File.Exists(warnings) ? warnings : null,
             LandedPath = landed, NewWatermark = NewWatermark, InferMissingReferences = InferMissingReferences,
         };
     }

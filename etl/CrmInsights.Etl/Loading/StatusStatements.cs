@@ -6,7 +6,7 @@ public static class StatusStatements
     /// <summary>The latest batch of every source and entity.</summary>
     public static readonly LoadStatement LastBatches = new("Status.LastBatches", """
         SELECT b.Source, b.Entity, b.FileName, b.Status, b.StartedAtUtc, b.FinishedAtUtc, b.RowsRead, b.RowsLoaded, b.RowsRejected,
-            b.RowsDuplicate, b.ErrorMessage
+            b.RowsDuplicate, b.ErrorMessage, b.FieldWarnings, b.RowsSuperseded
         FROM etl.Batch AS b
         WHERE b.BatchId = (SELECT MAX(l.BatchId) FROM etl.Batch AS l WHERE l.Source = b.Source AND l.Entity = b.Entity)
         ORDER BY b.Source, b.Entity;
@@ -19,7 +19,9 @@ public static class StatusStatements
             CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsLoaded ELSE 0 END) AS bigint) AS RowsLoaded,
             CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsRejected ELSE 0 END) AS bigint) AS RowsRejected,
             CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsDuplicate ELSE 0 END) AS bigint) AS RowsDuplicate,
-            CAST(SUM(CASE WHEN Status = 'Failed' THEN 1 ELSE 0 END) AS bigint) AS FailedBatches
+            CAST(SUM(CASE WHEN Status = 'Failed' THEN 1 ELSE 0 END) AS bigint) AS FailedBatches,
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN FieldWarnings ELSE 0 END) AS bigint) AS FieldWarnings,
+            CAST(SUM(CASE WHEN Status IN ('Succeeded', 'Replaced') THEN RowsSuperseded ELSE 0 END) AS bigint) AS RowsSuperseded
         FROM etl.Batch
         GROUP BY Source;
         """);

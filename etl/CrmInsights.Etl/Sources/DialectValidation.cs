@@ -16,10 +16,12 @@ internal static class DialectValidation
     public static void Validate(string key, SourceOptions s, List<string> errors)
     {
         Common(key, s.Delimiter, s.Quote, s.Encoding, s.SkipRows, s.DecimalSeparator, s.ThousandsSeparator, s.TimeZone, errors);
+        InvalidValues(key, s.InvalidOptionalValues, errors);
         foreach (var (entityName, m) in s.Entities)
         {
             var ek = $"{key}:Entities:{entityName}";
             Common(ek, m.Delimiter, m.Quote, m.Encoding, m.SkipRows, m.DecimalSeparator, m.ThousandsSeparator, m.TimeZone, errors);
+            InvalidValues(ek, m.InvalidOptionalValues, errors);
             if (m.FilePattern is { } pattern && (pattern.Length == 0 || pattern.IndexOfAny(['/', '\\']) >= 0))
             {
                 errors.Add($"{ek}:FilePattern must be a file name pattern (wildcards * and ?, no folders), was '{pattern}'.");
@@ -60,6 +62,14 @@ internal static class DialectValidation
         }
 
         Separators(key, dec, thousands, errors);
+    }
+
+    private static void InvalidValues(string key, string? setting, List<string> errors)
+    {
+        if (!InvalidValuePolicy.IsValid(setting))
+        {
+            errors.Add($"{key}:InvalidOptionalValues must be {string.Join(" or ", InvalidValuePolicy.All)}, was '{setting}'.");
+        }
     }
 
     private static void Separators(string key, string? dec, string? thousands, List<string> errors)

@@ -35,4 +35,7 @@ public sealed partial class EntityMappingOptions
     /// its master row arrives) instead of rejecting the line as <c>unknown_reference</c>. Default false.
     /// </summary>
     public bool? InferMissingReferences { get; set; }
+
+    /// <summary>Overrides the source's <see cref="SourceOptions.InvalidOptionalValues"/>.</summary>
+    public string? InvalidOptionalValues { get; set; }
 }

@@ -1,6 +1,7 @@
 namespace CrmInsights.Etl.Sources;
 
-// How a source's own exports are written: switched on/off, CSV dialect, number culture, time zone.
+// How a source's own exports are written: switched on/off, CSV dialect, number culture, time zone, and what an unreadable
+// optional value does.
 // Entity mappings (Etl:Sources:<name>:Entities:<entity>) override each of these for one entity.
 public sealed partial class SourceOptions
 {
@@ -27,4 +28,11 @@ public sealed partial class SourceOptions
 
     /// <summary>IANA time zone for every timestamp of the source written without an offset (a field's own TimeZone wins).</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// An optional field whose value cannot be read (a birth date in no configured format, 'n/a' for a number, a score off
+    /// its scale): <c>Null</c> (default) stores NULL for that field, keeps the row and records a field-level warning;
+    /// <c>Reject</c> rejects the row. Required fields and natural keys always reject.
+    /// </summary>
+    public string? InvalidOptionalValues { get; set; }
 }

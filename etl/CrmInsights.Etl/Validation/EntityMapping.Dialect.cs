@@ -21,6 +21,9 @@ public sealed partial class EntityMapping
     /// <summary>Time zone for timestamps without an offset when the field names none (entity, else source); null when unset.</summary>
     public string? DefaultTimeZone { get; private set; }
 
+    /// <summary>An unreadable optional value rejects its row (<c>InvalidOptionalValues</c> = Reject) instead of being stored as NULL with a warning.</summary>
+    public bool RejectsInvalidOptionalValues { get; private set; }
+
     /// <summary>order_lines: infer unseen stores and products instead of rejecting the line.</summary>
     public bool InferMissingReferences { get; private set; }
 
@@ -48,6 +51,7 @@ public sealed partial class EntityMapping
             delimiter, string.IsNullOrEmpty(quote) ? '"' : quote[0], CsvDialect.EncodingOf(encodingName) ?? CsvDialect.Default.Encoding, encodingName,
             over?.SkipRows ?? source.SkipRows ?? 0, over?.Encoding is not null || over?.Delimiter is not null ? ConfigKey : sourceKey);
         DefaultTimeZone = over?.TimeZone ?? source.TimeZone;
+        RejectsInvalidOptionalValues = InvalidValuePolicy.Rejects(over?.InvalidOptionalValues ?? source.InvalidOptionalValues);
         InferMissingReferences = over?.InferMissingReferences ?? preset.InferMissingReferences ?? false;
 
         var decimalText = over?.DecimalSeparator ?? source.DecimalSeparator;

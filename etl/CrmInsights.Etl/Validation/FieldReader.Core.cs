@@ -23,7 +23,7 @@ internal sealed partial class FieldReader
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            Fail(name, RejectCodes.InvalidText, $"{name} contains a NUL character.");
+            Invalid(name, RejectCodes.InvalidText, $"{name} contains a NUL character.");
             return null;
         }
 
@@ -40,7 +40,7 @@ internal sealed partial class FieldReader
 
         if (!TryWhole(name, text, out var value, out var problem) || value < min || value > max)
         {
-            Fail(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number{problem}.");
+            Invalid(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number{problem}.");
             return null;
         }
 
@@ -57,13 +57,13 @@ internal sealed partial class FieldReader
 
         if (!ValueParsers.TryInteger(text, out var value))
         {
-            Fail(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number of {unit} since 1970.");
+            Invalid(name, RejectCodes.InvalidInteger, $"{name} '{text}' is not a whole number of {unit} since 1970.");
             return null;
         }
 
         if (value < min || value > max)
         {
-            Fail(name, RejectCodes.OutOfRange, $"{name} {text} is not between 2000 and 2100 in {unit} since 1970.");
+            Invalid(name, RejectCodes.OutOfRange, $"{name} {text} is not between 2000 and 2100 in {unit} since 1970.");
             return null;
         }
 
@@ -75,7 +75,7 @@ internal sealed partial class FieldReader
         if ((f.Min is { } min && value < min) || (f.Max is { } max && value > max))
         {
             var range = f.Max is null ? $"at least {f.Min}" : $"{f.Min}..{f.Max}";
-            Fail(name, RejectCodes.OutOfRange, $"{name} {value.ToString(CultureInfo.InvariantCulture)} is outside {range}.");
+            Invalid(name, RejectCodes.OutOfRange, $"{name} {value.ToString(CultureInfo.InvariantCulture)} is outside {range}.");
             return false;
         }
 

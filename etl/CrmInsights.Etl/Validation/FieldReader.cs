@@ -4,7 +4,8 @@ namespace CrmInsights.Etl.Validation;
 
 /// <summary>
 /// Parses the mapped text of one row into typed values following the entity's rules. The first failure
-/// becomes <see cref="Error"/>; later calls return null so a builder can run to the end and then check.
+/// becomes <see cref="Error"/>; later calls return null so a builder can run to the end and then check. An unreadable
+/// optional value is a <see cref="Warnings">warning</see> instead, unless the mapping rejects such rows.
 /// </summary>
 internal sealed partial class FieldReader(EntityMapping mapping, bool textNumbers = false)
 {
@@ -19,6 +20,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
     {
         _row = row;
         Error = null;
+        _warnings.Clear();
     }
 
     public void Fail(string field, string code, string message) =>
@@ -31,7 +33,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
         var v = Raw(name, out var f)?.ToLowerInvariant();
         if (v is not null && f.Allowed is not null && !f.Allowed.Contains(v, StringComparer.Ordinal))
         {
-            Fail(name, RejectCodes.InvalidCode, $"{name} '{v}' is not one of {string.Join("|", f.Allowed)}.");
+            Invalid(name, RejectCodes.InvalidCode, $"{name} '{v}' is not one of {string.Join("|", f.Allowed)}.");
             return null;
         }
 
@@ -43,7 +45,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
         var v = Raw(name, out _)?.ToLowerInvariant();
         if (v is not null && !ValueParsers.IsEmail(v))
         {
-            Fail(name, RejectCodes.InvalidEmail, $"{name} '{v}' is not an email address.");
+            Invalid(name, RejectCodes.InvalidEmail, $"{name} '{v}' is not an email address.");
             return null;
         }
 
@@ -65,7 +67,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
         var m = MappingOf(name);
         if (!TryNumber(name, text, m?.Money ?? false, out var value, out var problem))
         {
-            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' is not a number{problem}.");
+            Invalid(name, RejectCodes.InvalidNumber, $"{name} '{text}' is not a number{problem}.");
             return null;
         }
 
@@ -74,7 +76,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             var divisorText = _row.Values.GetValueOrDefault(divisorField);
             if (!TryNumber(divisorField, divisorText ?? "", MappingOf(divisorField)?.Money ?? false, out var divisor, out _) || divisor == 0)
             {
-                Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' cannot be divided by {divisorField} '{divisorText}'.");
+                Invalid(name, RejectCodes.InvalidNumber, $"{name} '{text}' cannot be divided by {divisorField} '{divisorText}'.");
                 return null;
             }
 
@@ -88,7 +90,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
 
         if (Math.Round(value, 4) != value)
         {
-            Fail(name, RejectCodes.InvalidNumber, $"{name} '{text}' has more than 4 decimal places.");
+            Invalid(name, RejectCodes.InvalidNumber, $"{name} '{text}' has more than 4 decimal places.");
             return null;
         }
 
@@ -108,7 +110,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             return b;
         }
 
-        Fail(name, RejectCodes.InvalidBoolean, $"{name} '{text}' is not a boolean (true/false, Y/N, yes/no, 1/0).");
+        Invalid(name, RejectCodes.InvalidBoolean, $"{name} '{text}' is not a boolean (true/false, Y/N, yes/no, 1/0).");
         return null;
     }
 
@@ -125,7 +127,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             return d;
         }
 
-        Fail(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date in {FormatsTried(name, "yyyy-MM-dd")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. dd.MM.yyyy).");
+        Invalid(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date in {FormatsTried(name, "yyyy-MM-dd")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. dd.MM.yyyy).");
         return null;
     }
 
@@ -149,11 +151,11 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             case TimestampResult.Ok:
                 return value;
             case TimestampResult.MissingOffset:
-                Fail(name, RejectCodes.MissingOffset,
+                Invalid(name, RejectCodes.MissingOffset,
                     $"{name} '{text}' has no UTC offset and no time zone is configured for it; set {mapping.FieldKey(name)}:TimeZone, or Etl:Sources:{mapping.SourceName}:TimeZone for the whole source, to the IANA zone the export was written in (e.g. the business's Warehouse:BusinessTimeZone).");
                 return null;
             default:
-                Fail(name, RejectCodes.InvalidTimestamp,
+                Invalid(name, RejectCodes.InvalidTimestamp,
                     $"{name} '{text}' is not a timestamp{problem} in {FormatsTried(name, "ISO 8601 with offset")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. M/d/yyyy H:mm).");
                 return null;
         }

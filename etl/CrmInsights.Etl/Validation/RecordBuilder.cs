@@ -2,12 +2,18 @@ using CrmInsights.Etl.Validation.Records;
 
 namespace CrmInsights.Etl.Validation;
 
-/// <summary>Builds the typed canonical record of a mapped row, or the reject saying why it cannot.</summary>
+/// <summary>
+/// Builds the typed canonical record of a mapped row, or the reject saying why it cannot; <see cref="Warnings"/> lists the
+/// optional fields of the built record that were stored as NULL because their value could not be read.
+/// </summary>
 internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
 {
     private readonly FieldReader _r = new(mapping, textNumbers);
 
     public EntityKind Kind => mapping.Entity.Kind;
+
+    /// <summary>The nulled fields of the last row built; empty when it was rejected (a rejected row loads no field).</summary>
+    public IReadOnlyList<FieldWarning> Warnings => _r.Error is null ? _r.Warnings : [];
 
     public (ICanonicalRecord? Record, Reject? Reject) Build(MappedRow row)
     {
@@ -50,16 +56,36 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         City = _r.Text("city"), Region = _r.Text("region"), Country = _r.Text("country"), OpenedOn = _r.Date("opened_on"),
     };
 
-    private OrderLineRecord OrderLine() => new()
+    private OrderLineRecord OrderLine()
     {
-        SourceRow = _r.RowNumber, OrderId = _r.Text("order_id") ?? "", LineNumber = _r.Int("line_number") ?? 0,
-        OrderedAt = _r.Timestamp("ordered_at") ?? default, StoreId = _r.Text("store_id") ?? "", CustomerId = _r.Id("customer_id"),
-        Sku = _r.Text("sku") ?? "", Quantity = _r.Int("quantity") ?? 0, UnitPrice = _r.Decimal("unit_price") ?? 0,
-        DiscountAmount = _r.Decimal("discount_amount"), TaxAmount = _r.Decimal("tax_amount"), Currency = _r.Text("currency")?.ToUpperInvariant(),
-        UnitCost = _r.Decimal("unit_cost"), PaymentType = _r.Text("payment_type"),
-        LoyaltyPointsEarned = _r.Int("loyalty_points_earned"), LoyaltyPointsRedeemed = _r.Int("loyalty_points_redeemed"),
-        LoyaltyId = _r.Id("loyalty_id"), Email = _r.Email("email"),
-    };
+        var r = new OrderLineRecord
+        {
+            SourceRow = _r.RowNumber, OrderId = _r.Text("order_id") ?? "", LineNumber = _r.Int("line_number") ?? 0,
+            OrderedAt = _r.Timestamp("ordered_at") ?? default, StoreId = _r.Text("store_id") ?? "", CustomerId = _r.Id("customer_id"),
+            Sku = _r.Text("sku") ?? "", Quantity = _r.Int("quantity") ?? 0, UnitPrice = _r.Decimal("unit_price") ?? 0,
+            DiscountAmount = _r.Decimal("discount_amount"), TaxAmount = _r.Decimal("tax_amount"), Currency = _r.Text("currency")?.ToUpperInvariant(),
+            UnitCost = _r.Decimal("unit_cost"), PaymentType = _r.Text("payment_type"),
+            LoyaltyPointsEarned = _r.Int("loyalty_points_earned"), LoyaltyPointsRedeemed = _r.Int("loyalty_points_redeemed"),
+            LoyaltyId = _r.Id("loyalty_id"), Email = _r.Email("email"),
+        };
+        SignedLikeQuantity("discount_amount", r.DiscountAmount, r.Quantity);
+        SignedLikeQuantity("tax_amount", r.TaxAmount, r.Quantity);
+        return r;
+    }
+
+    // A line's net is quantity x unit_price - discount_amount (unit_price is never negative), so a return carries a negative
+    // quantity with zero or negative discount and tax, and a sale zero or positive ones. Any other mix (a negative discount
+    // on a sale would add revenue, a positive tax on a return would charge it) has no meaning to net: rejected, not guessed.
+    private void SignedLikeQuantity(string name, decimal? amount, int quantity)
+    {
+        if (_r.Error is null && amount is { } a && a != 0 && Math.Sign(a) != Math.Sign(quantity))
+        {
+            var text = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _r.Fail(name, RejectCodes.OutOfRange, quantity == 0
+                ? $"{name} {text} on a line with quantity 0: a line that moves no goods carries no {name}."
+                : $"{name} {text} has the opposite sign to quantity {quantity}: a sale (positive quantity) carries zero or positive discount_amount and tax_amount, a return (negative quantity) zero or negative ones.");
+        }
+    }
 
     private WebEventRecord WebEvent() => new()
     {
@@ -96,7 +122,15 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         };
         if (r.CustomerId is null && r.Email is null)
         {
-            _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
+            if (_r.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
+            {
+                _r.Fail(email.Field, email.Code, email.Message);
+            }
+            else
+            {
+                _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+            }
         }
 
         return r;

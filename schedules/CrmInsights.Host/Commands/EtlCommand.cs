@@ -88,11 +88,15 @@ internal static class EtlCommand
         // Quarantines, failed batches and failed checks were logged once each where they happened (the pipeline's loggers).
         Console.WriteLine(
             $"batches: {summary.Count(BatchStatus.Loaded)} loaded, {summary.Count(BatchStatus.Skipped)} skipped, {summary.Count(BatchStatus.Failed)} failed, " +
-            $"{summary.Count(BatchStatus.Quarantined)} quarantined; rows: {summary.RowsRead} read, {summary.RowsLoaded} loaded, {summary.RowsRejected} rejected; " +
+            $"{summary.Count(BatchStatus.Quarantined)} quarantined; rows: {summary.RowsRead} read, {summary.RowsLoaded} loaded, {summary.RowsRejected} rejected{FieldWarnings(summary)}; " +
             $"checks: {summary.Checks.Count(c => c.Passed)} passed, {summary.Checks.Count(c => !c.Passed)} failed; {summary.Elapsed.TotalSeconds:0.0} s");
         return summary.HasFailedBatches ? ExitCodes.Failed
             : summary.HasErrorChecks ? ExitCodes.Data
             : summary.Count(BatchStatus.Quarantined) > 0 ? ExitCodes.Quarantined
             : ExitCodes.Success;
     }
+
+    // Shown only when there are some, so a clean run's line stays as it was.
+    private static string FieldWarnings(EtlRunSummary summary) =>
+        summary.FieldWarnings > 0 ? $", {summary.FieldWarnings} field warning(s) (optional values stored as NULL, rows loaded; see crm-insights status)" : "";
 }

@@ -63,9 +63,16 @@ internal static class EtlPreviewCommand
             Console.WriteLine(row.Reject is { } r
                 ? $"  row {row.RowNumber}: REJECTED {(r.Field.Length > 0 ? r.Field + " " : "")}{r.Code}: {r.Message}"
                 : $"  row {row.RowNumber}: {string.Join(", ", row.Values!.Where(v => v.Value is not null).Select(v => $"{v.Field}={v.Value}"))}");
+            foreach (var w in row.Warnings)
+            {
+                Console.WriteLine($"    {w.Field} stored as NULL ({w.Code}): {w.Message}");
+            }
         }
 
         var rejected = result.Rows.Count(r => r.Reject is not null);
-        Console.WriteLine($"{result.Rows.Count} row(s) shown: {result.Rows.Count - rejected} read, {rejected} rejected{(result.Skipped > 0 ? $", {result.Skipped} skipped by SkipWhen" : "")}. Nothing was loaded.");
+        var warned = result.Rows.Sum(r => r.Warnings.Count);
+        Console.WriteLine($"{result.Rows.Count} row(s) shown: {result.Rows.Count - rejected} read, {rejected} rejected" +
+            $"{(warned > 0 ? $", {warned} optional field(s) stored as NULL (set Etl:Sources:{result.Source}:InvalidOptionalValues to Reject to reject such rows instead)" : "")}" +
+            $"{(result.Skipped > 0 ? $", {result.Skipped} skipped by SkipWhen" : "")}. Nothing was loaded.");
     }
 }

@@ -78,6 +78,24 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Init_WarehouseFromBeforeFieldWarnings_AddsTheCountZeroForEarlierBatches()
+    {
+        var path = Copy();
+        using (var connection = Open(path))
+        {
+            Execute(connection, "ALTER TABLE etl.Batch DROP COLUMN FieldWarnings");
+            Execute(connection, "INSERT INTO etl.Batch (Source, Entity, FileName, ContentHash, StartedAtUtc, Status) VALUES ('pos', 'customers', 'c.csv', repeat('a', 64), TIMESTAMP '2026-01-01 00:00:00', 'Succeeded')");
+            Execute(connection, "UPDATE etl.SchemaFingerprint SET Fingerprint = 'older'");
+        }
+
+        var report = await new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model);
+
+        Assert.Equal(["etl.Batch.FieldWarnings"], report.ColumnsAdded);
+        using var check = Open(path);
+        Assert.Equal(["c.csv|0"], Query(check, "SELECT FileName || '|' || CAST(FieldWarnings AS VARCHAR) FROM etl.Batch"));
+    }
+
+    [Fact]
     public async Task Init_ColumnTypeDrifted_RefusesListingTheColumn()
     {
         var path = Copy();

@@ -16,6 +16,8 @@ CREATE TABLE [etl].[Batch]
     [ReplacesBatchId] bigint NULL,
     [LakePath] nvarchar(1000) NULL,
     [JobRunId] uniqueidentifier NULL,
+    [FieldWarnings] bigint NOT NULL CONSTRAINT [DF_etl_Batch_FieldWarnings] DEFAULT (0),
+    [RowsSuperseded] bigint NOT NULL CONSTRAINT [DF_etl_Batch_RowsSuperseded] DEFAULT (0),
     CONSTRAINT [PK_etl_Batch] PRIMARY KEY CLUSTERED ([BatchId]),
     CONSTRAINT [CK_etl_Batch_Status] CHECK ([Status] IN (N'Running', N'Succeeded', N'Failed', N'Skipped', N'Replaced'))
 );
@@ -67,6 +69,10 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Rows skipp
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'RowsDuplicate';
 GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loaded fact rows of this batch that a later batch replaced (same natural key, or a corrected file of the same name): the fact table holds RowsLoaded - RowsSuperseded rows of this batch. Always 0 for dimension entities, whose rows are versioned or overwritten, not replaced.',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
+    @level2type = N'COLUMN', @level2name = N'RowsSuperseded';
+GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Running, Succeeded, Failed, Skipped (same content already loaded) or Replaced (superseded by a corrected file).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'Status';
@@ -86,4 +92,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Job run that processed the batch (etl.JobRun.RunId).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'JobRunId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Optional fields of loaded rows stored as NULL because their value could not be read (InvalidOptionalValues = Null); each is listed with its reason in rejects/<source>/<file>.warnings.csv. The rows count as loaded.',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
+    @level2type = N'COLUMN', @level2name = N'FieldWarnings';
 GO

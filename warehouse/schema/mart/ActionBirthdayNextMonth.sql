@@ -8,6 +8,7 @@ SELECT
 FROM mart.Month AS m
 INNER JOIN dim.Date AS nd ON nd.DayIndex = m.MonthEndDayIndex + 1
 INNER JOIN dim.Customer AS c ON c.ValidFromUtc < nd.FullDate AND c.ValidToUtc >= nd.FullDate
+-- MarketingOptIn NULL means unknown (the export did not say): not opted in, so never on an action list.
 WHERE c.MarketingOptIn = 1
     AND c.CustomerKey <> -1
     AND c.BirthDate IS NOT NULL

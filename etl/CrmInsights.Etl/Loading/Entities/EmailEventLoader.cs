@@ -21,10 +21,13 @@ public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
         WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
         """);
 
+    /// <summary>Counts, per earlier batch, the events <see cref="DeleteEarlierVersions"/> removes.</summary>
+    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("EmailEvent.SupersedeEarlierVersions", "fact.EmailEvent", EarlierVersionRows("f"));
+
     /// <summary>A corrected file: deletes the events its earlier version(s) loaded.</summary>
     public static readonly LoadStatement DeleteEarlierVersions = new("EmailEvent.DeleteEarlierVersions", $"""
         DELETE FROM fact.EmailEvent
-        WHERE BatchId IN ({EarlierBatches});
+        WHERE {EarlierVersionRows("EmailEvent")};
         """);
 
     /// <summary>Counts events another batch already loaded (kept first, counted as duplicates).</summary>
@@ -75,7 +78,7 @@ public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
         ["BatchId", "RowNumber", "EventId", "Email", "EmailNormalized", "EventAtUtc", "DateKey", "EventType", "CampaignId", "Url", "Reason", "BounceType", "MachineOpen"];
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, DeleteEarlierVersions, CountDuplicates, InferCampaigns, Insert];
+    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, SupersedeEarlierVersions, DeleteEarlierVersions, CountDuplicates, InferCampaigns, Insert];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;

@@ -85,4 +85,19 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
         SELECT b.BatchId FROM etl.Batch AS b
         WHERE b.Source = @Source AND b.Entity = @Entity AND b.FileName = @ReplacesFileName AND b.Status = 'Succeeded' AND b.BatchId <> @BatchId
         """;
+
+    /// <summary>The fact rows (alias <paramref name="fact"/>) an earlier version of this file loaded: a corrected file deletes them.</summary>
+    protected static string EarlierVersionRows(string fact) => $"{fact}.BatchId IN ({EarlierBatches})";
+
+    /// <summary>
+    /// Adds to each other batch's RowsSuperseded how many of its rows in <paramref name="factTable"/> (alias <c>f</c>)
+    /// <paramref name="replaced"/> selects. Sent just before the delete that uses the same condition, in the same transaction,
+    /// so every batch's record keeps "rows of this batch in the fact table = RowsLoaded - RowsSuperseded" true.
+    /// </summary>
+    protected static LoadStatement Supersede(string name, string factTable, string replaced) => new(name, $"""
+        UPDATE etl.Batch
+        SET RowsSuperseded = RowsSuperseded + x.Superseded
+        FROM (SELECT f.BatchId, COUNT(*) AS Superseded FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId) AS x
+        WHERE Batch.BatchId = x.BatchId;
+        """);
 }

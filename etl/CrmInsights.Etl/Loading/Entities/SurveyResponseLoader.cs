@@ -19,18 +19,22 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
         WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
         """);
 
+    /// <summary>Counts, per earlier batch, the responses <see cref="DeleteEarlierVersions"/> removes.</summary>
+    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("SurveyResponse.SupersedeEarlierVersions", "fact.SurveyResponse", EarlierVersionRows("f"));
+
     /// <summary>A corrected file: deletes the responses its earlier version(s) loaded.</summary>
     public static readonly LoadStatement DeleteEarlierVersions = new("SurveyResponse.DeleteEarlierVersions", $"""
         DELETE FROM fact.SurveyResponse
-        WHERE BatchId IN ({EarlierBatches});
+        WHERE {EarlierVersionRows("SurveyResponse")};
         """);
 
+    /// <summary>Counts, per earlier batch, the responses <see cref="DeleteByNaturalKey"/> removes.</summary>
+    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("SurveyResponse.SupersedeByNaturalKey", "fact.SurveyResponse", CarriedAgain("f"));
+
     /// <summary>Natural key never twice: deletes responses this batch carries again.</summary>
-    public static readonly LoadStatement DeleteByNaturalKey = new("SurveyResponse.DeleteByNaturalKey", """
+    public static readonly LoadStatement DeleteByNaturalKey = new("SurveyResponse.DeleteByNaturalKey", $"""
         DELETE FROM fact.SurveyResponse
-        WHERE EXISTS (SELECT 1 FROM stage.SurveyResponse AS s
-                      WHERE s.BatchId = @BatchId AND s.ResponseId = SurveyResponse.ResponseId
-                        AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey));
+        WHERE {CarriedAgain("SurveyResponse")};
         """);
 
     /// <summary>Creates inferred members for customer ids the warehouse has not seen.</summary>
@@ -50,6 +54,13 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.SurveyResponses;
 
+    /// <summary>The fact responses (alias <paramref name="fact"/>) whose response_id this batch carries again and will load.</summary>
+    private static string CarriedAgain(string fact) => $"""
+        EXISTS (SELECT 1 FROM stage.SurveyResponse AS s
+                WHERE s.BatchId = @BatchId AND s.ResponseId = {fact}.ResponseId
+                  AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey))
+        """;
+
     /// <inheritdoc/>
     public override string StageTable => "SurveyResponse";
 
@@ -64,7 +75,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     ];
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, DeleteEarlierVersions, DeleteByNaturalKey, InferCustomers, Insert];
+    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;

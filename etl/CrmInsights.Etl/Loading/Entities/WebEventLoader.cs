@@ -35,19 +35,22 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
                       WHERE k.BatchId = @BatchId AND k.UserPseudoId = WebSession.UserPseudoId AND k.GaSessionId = WebSession.GaSessionId);
         """);
 
+    /// <summary>Counts, per earlier batch, the events <see cref="DeleteEarlierVersions"/> removes.</summary>
+    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("WebEvent.SupersedeEarlierVersions", "fact.WebEvent", EarlierVersionRows("f"));
+
     /// <summary>A corrected file: deletes the events its earlier version(s) loaded.</summary>
     public static readonly LoadStatement DeleteEarlierVersions = new("WebEvent.DeleteEarlierVersions", $"""
         DELETE FROM fact.WebEvent
-        WHERE BatchId IN ({EarlierBatches});
+        WHERE {EarlierVersionRows("WebEvent")};
         """);
 
+    /// <summary>Counts, per earlier batch, the events <see cref="DeleteByNaturalKey"/> removes.</summary>
+    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("WebEvent.SupersedeByNaturalKey", "fact.WebEvent", CarriedAgain("f"));
+
     /// <summary>Natural key never twice: deletes events this batch carries again.</summary>
-    public static readonly LoadStatement DeleteByNaturalKey = new("WebEvent.DeleteByNaturalKey", """
+    public static readonly LoadStatement DeleteByNaturalKey = new("WebEvent.DeleteByNaturalKey", $"""
         DELETE FROM fact.WebEvent
-        WHERE EXISTS (SELECT 1 FROM stage.WebEvent AS s
-                      WHERE s.BatchId = @BatchId AND s.UserPseudoId = WebEvent.UserPseudoId AND s.GaSessionId = WebEvent.GaSessionId
-                        AND s.EventTimestampMicros = WebEvent.EventTimestampMicros AND s.EventName = WebEvent.EventName
-                        AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey));
+        WHERE {CarriedAgain("WebEvent")};
         """);
 
     /// <summary>Inserts the events.</summary>
@@ -122,6 +125,14 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.WebEvents;
 
+    /// <summary>The fact events (alias <paramref name="fact"/>) whose natural key this batch carries again and will load.</summary>
+    private static string CarriedAgain(string fact) => $"""
+        EXISTS (SELECT 1 FROM stage.WebEvent AS s
+                WHERE s.BatchId = @BatchId AND s.UserPseudoId = {fact}.UserPseudoId AND s.GaSessionId = {fact}.GaSessionId
+                  AND s.EventTimestampMicros = {fact}.EventTimestampMicros AND s.EventName = {fact}.EventName
+                  AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey))
+        """;
+
     /// <inheritdoc/>
     public override string StageTable => "WebEvent";
 
@@ -137,7 +148,7 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
 
     /// <inheritdoc/>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
-        [Reject, CollectSessions, DeleteSessions, DeleteEarlierVersions, DeleteByNaturalKey, InsertEvents, InferCustomers, InsertSessions, ClearSessionKeys];
+        [Reject, CollectSessions, DeleteSessions, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InsertEvents, InferCustomers, InsertSessions, ClearSessionKeys];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;

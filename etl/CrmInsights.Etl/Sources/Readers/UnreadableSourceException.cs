@@ -11,4 +11,7 @@ public sealed class UnreadableSourceException : Exception
 
     /// <summary>Creates the exception with the reason and cause.</summary>
     public UnreadableSourceException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>True when the first line is not the entity's header (its required columns are not there).</summary>
+    public bool HeaderMissing { get; init; }
 }

@@ -1,0 +1,23 @@
+namespace CrmInsights.Etl.Validation;
+
+// What an unreadable value does: an optional field is stored as NULL with a field-level warning and the row loads
+// (Etl:Sources:<source>[:Entities:<entity>]:InvalidOptionalValues = Null, the default), so one bad birth date does not
+// lose a customer; a required field or a natural-key field always rejects the row, as does the Reject setting.
+internal sealed partial class FieldReader
+{
+    private readonly List<FieldWarning> _warnings = [];
+
+    /// <summary>The optional fields of the current row that were nulled, with the reason each would have rejected it.</summary>
+    public IReadOnlyList<FieldWarning> Warnings => _warnings;
+
+    private void Invalid(string field, string code, string message)
+    {
+        if (mapping.RejectsInvalidOptionalValues || mapping.Entity.Field(field) is not { Required: false } || mapping.Entity.NaturalKey.Contains(field, StringComparer.OrdinalIgnoreCase))
+        {
+            Fail(field, code, message);
+            return;
+        }
+
+        _warnings.Add(new FieldWarning(_row.RowNumber, field, code, message, _row.RawText));
+    }
+}
