@@ -12,8 +12,9 @@ namespace CrmInsights.Etl.Loading;
 /// <param name="DuckDb">The DuckDB text when it differs; null = same as <paramref name="TSql"/> with <c>$Name</c> parameters.</param>
 public sealed record LoadStatement(string Name, string TSql, string? DuckDb = null)
 {
-    /// <summary>The text for <paramref name="engine"/>: T-SQL as written; DuckDB's with its markers rewritten (<see cref="ParameterMarkers"/>).</summary>
-    public string For(WarehouseEngineKind engine) => engine == WarehouseEngineKind.SqlServer
-        ? TSql
-        : ParameterMarkers.Rewrite(DuckDb ?? TSql, engine);
+    /// <summary>The text for <paramref name="engine"/> as written, with <c>@Name</c> markers: T-SQL, or the DuckDB variant when there is one.</summary>
+    public string Source(WarehouseEngineKind engine) => engine == WarehouseEngineKind.SqlServer ? TSql : DuckDb ?? TSql;
+
+    /// <summary>The text as <paramref name="engine"/> receives it: <see cref="Source"/> with its markers rewritten (<see cref="ParameterMarkers"/>).</summary>
+    public string For(WarehouseEngineKind engine) => ParameterMarkers.Rewrite(Source(engine), engine);
 }

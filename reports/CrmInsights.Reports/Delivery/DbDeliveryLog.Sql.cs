@@ -6,7 +6,7 @@ public sealed partial class DbDeliveryLog
     /// The columns of warehouse/schema/etl/ReportDelivery.sql this log uses, in DuckDB spelling, for tests
     /// that need the log without deploying the whole warehouse (the schema file owns the real definition).
     /// DuckDB only by design (CREATE TABLE IF NOT EXISTS is not T-SQL; SQL Server gets the table from the dacpac): it is
-    /// in <see cref="DuckDbOnlyStatements"/>, never in <see cref="Statements"/>, and <see cref="Command"/> refuses it
+    /// in <see cref="DuckDbOnlyStatements"/>, never in <see cref="Statements"/>, and <see cref="Define"/> refuses it
     /// on any other connection.
     /// </summary>
     public const string CreateTableSql = """

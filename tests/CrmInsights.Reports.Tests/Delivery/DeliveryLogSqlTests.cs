@@ -30,21 +30,21 @@ public sealed class DeliveryLogSqlTests
         Assert.NotEmpty(TSqlParsing.Parse(only.Value).Errors);
 
         using var sqlServer = new SqlConnection();
-        var refused = Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(sqlServer, only.Value));
+        var refused = Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(sqlServer, only.Value, default));
         Assert.Contains("DuckDB-only statements go to DuckDB only", refused.Message, StringComparison.Ordinal);
         using var duckDb = new DuckDBConnection("Data Source=:memory:");
-        using var accepted = DbDeliveryLog.Command(duckDb, only.Value);
+        var accepted = DbDeliveryLog.Define(duckDb, only.Value, default);
         Assert.Equal(only.Value, accepted.CommandText);
     }
 
     [Fact]
-    public void Command_UncataloguedText_IsRefusedOnEveryEngine()
+    public void Define_UncataloguedText_IsRefusedOnEveryEngine()
     {
         using var sqlServer = new SqlConnection();
         using var duckDb = new DuckDBConnection("Data Source=:memory:");
-        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(sqlServer, "DELETE FROM etl.ReportDelivery"));
-        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(duckDb, "DELETE FROM etl.ReportDelivery"));
-        using var rewritten = DbDeliveryLog.Command(duckDb, DbDeliveryLog.Statements["MarkSentSql"]);
+        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(sqlServer, "DELETE FROM etl.ReportDelivery", default));
+        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(duckDb, "DELETE FROM etl.ReportDelivery", default));
+        var rewritten = DbDeliveryLog.Define(duckDb, DbDeliveryLog.Statements["MarkSentSql"], default);
         Assert.DoesNotContain("@", rewritten.CommandText, StringComparison.Ordinal);
     }
 }
