@@ -5,7 +5,7 @@ using Dapper;
 namespace CrmInsights.Analytics.Snapshot;
 
 /// <summary>
-/// Runs the derive step's portable SQL on either engine through the one command helper (<see cref="WarehouseCommand"/>,
+/// Runs the derive step's portable SQL on either engine through the one command helper (<see cref="EngineCommand"/>,
 /// Dapper): statements are written with <c>@name</c> markers; values always go as parameters.
 /// </summary>
 internal sealed class SqlCommands(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction)
@@ -29,6 +29,6 @@ internal sealed class SqlCommands(IWarehouseEngine engine, DbConnection connecti
         {
             throw new InvalidOperationException("The snapshot sent a statement that is not in SnapshotSql.All: " + sql);
         }
-        return WarehouseCommand.Define(engine.Kind, sql, transaction, cancellationToken, parameters);
+        return EngineCommand.Define(engine.Kind, sql, transaction, cancellationToken, parameters);
     }
 }

@@ -7,7 +7,7 @@ namespace CrmInsights.Etl.Loading;
 
 /// <summary>
 /// Runs <see cref="LoadStatement"/>s on one connection and transaction. Only catalogued statements can be sent, so the
-/// ScriptDom test covers every statement that reaches SQL Server. Sent through the one command helper (<see cref="WarehouseCommand"/>,
+/// ScriptDom test covers every statement that reaches SQL Server. Sent through the one command helper (<see cref="EngineCommand"/>,
 /// Dapper); parameters a statement does not mention are not bound.
 /// </summary>
 public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbTransaction? transaction, ILoadObserver? observer = null, LoadStatementTimings? timings = null)
@@ -69,6 +69,6 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
         }
 
         // No time limit: a load step takes as long as its batch needs.
-        return WarehouseCommand.Define(engine.Kind, statement.Source(engine.Kind), parameters, transaction, timeoutSeconds: 0, cancellationToken);
+        return EngineCommand.Define(engine.Kind, statement.Source(engine.Kind), parameters, transaction, timeoutSeconds: 0, cancellationToken);
     }
 }

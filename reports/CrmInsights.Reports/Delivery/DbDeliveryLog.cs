@@ -6,7 +6,7 @@ namespace CrmInsights.Reports.Delivery;
 
 /// <summary>
 /// <see cref="IDeliveryLog"/> over the <c>etl.ReportDelivery</c> table through the one command helper
-/// (<see cref="WarehouseCommand"/>, Dapper). The SQL is the subset SQL Server and DuckDB both run; only the parameter
+/// (<see cref="EngineCommand"/>, Dapper). The SQL is the subset SQL Server and DuckDB both run; only the parameter
 /// marker differs (<see cref="ParameterMarkers"/>), the engine told by the connection type.
 /// </summary>
 public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, TimeProvider timeProvider, TimeSpan claimLease) : IDeliveryLog
@@ -94,14 +94,14 @@ public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, 
     private static Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         connection.ExecuteAsync(Define(connection, sql, cancellationToken, parameters));
 
-    /// <summary>The command (<see cref="WarehouseCommand"/>) for a catalogued statement; throws for any other text, and for a DuckDB-only one on another engine.</summary>
+    /// <summary>The command (<see cref="EngineCommand"/>) for a catalogued statement; throws for any other text, and for a DuckDB-only one on another engine.</summary>
     internal static CommandDefinition Define(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var duckDb = connection.GetType().Name.StartsWith("DuckDB", StringComparison.Ordinal);
-        if (!Statements.Values.Contains(sql, StringComparer.Ordinal) && !(duckDb && DuckDbOnlyStatements.Values.Contains(sql, StringComparer.Ordinal)))
+        if (!Statements.Values.Contains(sql, StringComparer.Ordinal) && !(duckDb && DuckDbOnlyStatements.Values.Any(s => string.Equals(s.Sql, sql, StringComparison.Ordinal))))
         {
             throw new InvalidOperationException($"The delivery log was asked to send a statement that is not in DbDeliveryLog.Statements{(duckDb ? "" : " (DuckDB-only statements go to DuckDB only)")}: {sql}");
         }
-        return WarehouseCommand.Define(duckDb ? WarehouseEngineKind.DuckDb : WarehouseEngineKind.SqlServer, sql, null, cancellationToken, parameters);
+        return EngineCommand.Define(duckDb ? WarehouseEngineKind.DuckDb : WarehouseEngineKind.SqlServer, sql, null, cancellationToken, parameters);
     }
 }

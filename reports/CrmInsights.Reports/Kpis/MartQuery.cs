@@ -5,7 +5,7 @@ using Dapper;
 namespace CrmInsights.Reports.Kpis;
 
 /// <summary>
-/// Runs the report's SELECTs on mart views through the one command helper (<see cref="WarehouseCommand"/>, Dapper).
+/// Runs the report's SELECTs on mart views through the one command helper (<see cref="EngineCommand"/>, Dapper).
 /// The SQL is our own constant text written with <c>@name</c> markers; every value travels as a parameter.
 /// </summary>
 internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection)
@@ -17,7 +17,7 @@ internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection
         {
             throw new InvalidOperationException("A report sent a statement that is not in MartSql.All: " + sql);
         }
-        await using var reader = await connection.ExecuteReaderAsync(WarehouseCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
+        await using var reader = await connection.ExecuteReaderAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
         var rows = new List<MartRow>();
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -162,12 +162,12 @@ public abstract class WarehouseEngineContractTests
 
     // Through the one command helper, so the contract covers it on every engine (DuckDB here, SQL Server in LiveTests).
     private static Task<int> InsertWatermarkAsync(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction, string source, string entity) =>
-        connection.ExecuteAsync(WarehouseCommand.Define(engine.Kind,
+        connection.ExecuteAsync(EngineCommand.Define(engine.Kind,
             "INSERT INTO etl.Watermark (Source, Entity, WatermarkValue, UpdatedAtUtc) VALUES (@source, @entity, @value, @at)", transaction, default,
             ("source", source), ("entity", entity), ("value", "2025-03-01T00:00:00Z"), ("at", new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc))));
 
     private static Task<int> InsertBatchAsync(IWarehouseEngine engine, DbConnection connection, string source, string entity, string status, long read, long loaded, long rejected, long duplicates, DateTime started) =>
-        connection.ExecuteAsync(WarehouseCommand.Define(engine.Kind, """
+        connection.ExecuteAsync(EngineCommand.Define(engine.Kind, """
             INSERT INTO etl.Batch (Source, Entity, FileName, ContentHash, StartedAtUtc, FinishedAtUtc, RowsRead, RowsLoaded, RowsRejected, RowsDuplicate, Status)
             VALUES (@source, @entity, @file, @hash, @started, @finished, @read, @loaded, @rejected, @duplicates, @status)
             """, null, default,

@@ -6,7 +6,7 @@ namespace CrmInsights.Warehouse.Engine;
 /// <summary>
 /// What differs between the warehouse engines (SQL Server, embedded DuckDB): connections, bulk
 /// loads into stage tables, transactional apply steps, the warehouse-wide lock and schema
-/// deployment. Statements with parameters go through <see cref="WarehouseCommand"/> (Dapper) on its connections. Everything else (schema, views, reference rows) comes from the one model.
+/// deployment. Statements with parameters go through <see cref="EngineCommand"/> (Dapper) on its connections. Everything else (schema, views, reference rows) comes from the one model.
 /// </summary>
 public interface IWarehouseEngine
 {

@@ -6,7 +6,7 @@ using Dapper;
 namespace CrmInsights.Host.Scheduling.History;
 
 /// <summary>
-/// etl.JobRun on the warehouse engine's connections through the one command helper (<see cref="WarehouseCommand"/>,
+/// etl.JobRun on the warehouse engine's connections through the one command helper (<see cref="EngineCommand"/>,
 /// Dapper), in SQL that SQL Server and DuckDB both run (<see cref="JobHistoryStatements"/>).
 /// Times are stored as UTC timestamps. One short connection per call, so the embedded file is not
 /// held between writes.
@@ -58,19 +58,19 @@ public sealed class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(WarehouseCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
+        return await connection.ExecuteAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<object?>(WarehouseCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
+        return await connection.ExecuteScalarAsync<object?>(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
     }
 
     private async Task<IReadOnlyList<JobRunRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(WarehouseCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
+        await using var reader = await connection.ExecuteReaderAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
         var result = new List<JobRunRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {

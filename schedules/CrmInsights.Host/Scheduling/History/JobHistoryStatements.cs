@@ -3,7 +3,7 @@ namespace CrmInsights.Host.Scheduling.History;
 /// <summary>
 /// The statements of <see cref="AdoJobHistory"/>: T-SQL in the subset SQL Server and DuckDB share.
 /// <c>@</c> appears only as a parameter marker, rewritten for each engine by the one rule
-/// (<see cref="CrmInsights.Warehouse.Engine.ParameterMarkers"/>, applied by <see cref="CrmInsights.Warehouse.Engine.WarehouseCommand"/>). Listed in
+/// (<see cref="CrmInsights.Warehouse.Engine.ParameterMarkers"/>, applied by <see cref="CrmInsights.Warehouse.Engine.EngineCommand"/>). Listed in
 /// <see cref="HostSqlStatements"/>, which a test parses with ScriptDom.
 /// </summary>
 public static class JobHistoryStatements

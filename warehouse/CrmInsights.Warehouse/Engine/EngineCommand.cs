@@ -11,7 +11,7 @@ namespace CrmInsights.Warehouse.Engine;
 /// written with <c>@name</c> markers; a value whose name the statement does not mention is not bound, so one parameter
 /// set can serve several statements. Bulk loads (SqlBulkCopy, the DuckDB appender) are not statements and stay in the engines.
 /// </summary>
-public static class WarehouseCommand
+public static class EngineCommand
 {
     /// <summary>A command for <paramref name="sql"/> on <paramref name="engine"/> with <paramref name="parameters"/> (names without prefix).</summary>
     /// <param name="timeoutSeconds">Null: the provider's default; 0: no limit.</param>
@@ -55,7 +55,7 @@ public static class WarehouseCommand
     /// <remarks>
     /// Not Dapper's own type map: it gives a decimal <see cref="DbType.Decimal"/>, which DuckDB.NET 1.5.6 binds as
     /// VARCHAR (its decimal is <see cref="DbType.Currency"/>), so <c>SELECT $v * 2</c> with 1.5 returns the integer 4
-    /// (WarehouseCommandTests pins this). The provider's own inference is what the hand-built helpers used and what the
+    /// (EngineCommandTests pins this). The provider's own inference is what the hand-built helpers used and what the
     /// engines are tested with.
     /// </remarks>
     public static void Bind(IDbCommand command, WarehouseEngineKind engine, string name, object? value)

@@ -7,12 +7,12 @@ using Microsoft.Data.SqlClient;
 namespace CrmInsights.Warehouse.Tests.Engine;
 
 /// <summary>Dapper with DuckDB.NET's <c>$name</c> parameters through the one command helper, on a real in-memory DuckDB.</summary>
-public sealed class WarehouseCommandTests : IDisposable
+public sealed class EngineCommandTests : IDisposable
 {
     private const WarehouseEngineKind Duck = WarehouseEngineKind.DuckDb;
     private readonly DuckDBConnection _connection = new("Data Source=:memory:");
 
-    public WarehouseCommandTests() => _connection.Open();
+    public EngineCommandTests() => _connection.Open();
 
     public void Dispose() => _connection.Dispose();
 
@@ -33,8 +33,8 @@ public sealed class WarehouseCommandTests : IDisposable
     [MemberData(nameof(Values))]
     public async Task Define_DuckDb_BindsEachValueWithItsTypeAndRoundTrips(object value, string duckType)
     {
-        var type = await _connection.ExecuteScalarAsync<string>(WarehouseCommand.Define(Duck, "SELECT typeof(@v)", null, default, ("v", value)));
-        var back = await _connection.ExecuteScalarAsync<object>(WarehouseCommand.Define(Duck, "SELECT @v", null, default, ("v", value)));
+        var type = await _connection.ExecuteScalarAsync<string>(EngineCommand.Define(Duck, "SELECT typeof(@v)", null, default, ("v", value)));
+        var back = await _connection.ExecuteScalarAsync<object>(EngineCommand.Define(Duck, "SELECT @v", null, default, ("v", value)));
 
         Assert.Equal(duckType, type);
         Assert.Equal(value, back);
@@ -43,7 +43,7 @@ public sealed class WarehouseCommandTests : IDisposable
     [Fact]
     public async Task Define_DuckDb_DecimalArithmetic_IsDecimal()
     {
-        var doubled = await _connection.ExecuteScalarAsync<object>(WarehouseCommand.Define(Duck, "SELECT @v * 2", null, default, ("v", 1.5m)));
+        var doubled = await _connection.ExecuteScalarAsync<object>(EngineCommand.Define(Duck, "SELECT @v * 2", null, default, ("v", 1.5m)));
 
         Assert.Equal(3.0m, Convert.ToDecimal(doubled));
     }
@@ -52,7 +52,7 @@ public sealed class WarehouseCommandTests : IDisposable
     public async Task DapperOwnTypeMap_DuckDbDecimal_IsVarcharAndMisComputes()
     {
         // Why Bind types values by the provider, not by Dapper: Dapper says DbType.Decimal, DuckDB.NET 1.5.6 reads that as
-        // VARCHAR. If this starts failing, DuckDB.NET changed and WarehouseCommand's remark should be revisited.
+        // VARCHAR. If this starts failing, DuckDB.NET changed and EngineCommand's remark should be revisited.
         var parameters = new DynamicParameters();
         parameters.Add("v", 1.5m);
 
@@ -63,7 +63,7 @@ public sealed class WarehouseCommandTests : IDisposable
     [Fact]
     public async Task Define_DuckDb_NullValue_IsNull()
     {
-        var isNull = await _connection.ExecuteScalarAsync<bool>(WarehouseCommand.Define(Duck, "SELECT CAST(@v AS TIMESTAMP) IS NULL", null, default, ("v", null)));
+        var isNull = await _connection.ExecuteScalarAsync<bool>(EngineCommand.Define(Duck, "SELECT CAST(@v AS TIMESTAMP) IS NULL", null, default, ("v", null)));
 
         Assert.True(isNull);
     }
@@ -71,14 +71,14 @@ public sealed class WarehouseCommandTests : IDisposable
     [Fact]
     public async Task Define_DuckDb_ScalarNullOrNoRow_IsNull()
     {
-        Assert.Null(await _connection.ExecuteScalarAsync<object?>(WarehouseCommand.Define(Duck, "SELECT NULL", null)));
-        Assert.Null(await _connection.ExecuteScalarAsync<object?>(WarehouseCommand.Define(Duck, "SELECT 1 WHERE 1 = @n", null, default, ("n", 2))));
+        Assert.Null(await _connection.ExecuteScalarAsync<object?>(EngineCommand.Define(Duck, "SELECT NULL", null)));
+        Assert.Null(await _connection.ExecuteScalarAsync<object?>(EngineCommand.Define(Duck, "SELECT 1 WHERE 1 = @n", null, default, ("n", 2))));
     }
 
     [Fact]
     public async Task Define_DuckDb_RepeatedMarkerAndUnmentionedValue_BindsOnceAndSkipsTheOther()
     {
-        var definition = WarehouseCommand.Define(Duck, "SELECT @a + @a + @ab", null, default, ("a", 1), ("ab", 10), ("unused", 99));
+        var definition = EngineCommand.Define(Duck, "SELECT @a + @a + @ab", null, default, ("a", 1), ("ab", 10), ("unused", 99));
 
         Assert.Equal("SELECT $a + $a + $ab", definition.CommandText);
         Assert.Equal(["a", "ab"], ((DynamicParameters)definition.Parameters!).ParameterNames.Order(StringComparer.Ordinal));
@@ -89,7 +89,7 @@ public sealed class WarehouseCommandTests : IDisposable
     public async Task Define_DuckDb_LiteralWithAt_SentUnchanged()
     {
         var text = await _connection.ExecuteScalarAsync<string>(
-            WarehouseCommand.Define(Duck, "SELECT 'x@example.com @a ' || @a", null, default, ("a", "bound")));
+            EngineCommand.Define(Duck, "SELECT 'x@example.com @a ' || @a", null, default, ("a", "bound")));
 
         Assert.Equal("x@example.com @a bound", text);
     }
@@ -97,16 +97,16 @@ public sealed class WarehouseCommandTests : IDisposable
     [Fact]
     public async Task Define_DuckDb_InsertInTransactionThenRead_ReaderSeesRows()
     {
-        await _connection.ExecuteAsync(WarehouseCommand.Define(Duck, "CREATE TABLE t (id INTEGER, amount DECIMAL(18,4), stamped TIMESTAMP)", null));
+        await _connection.ExecuteAsync(EngineCommand.Define(Duck, "CREATE TABLE t (id INTEGER, amount DECIMAL(18,4), stamped TIMESTAMP)", null));
         await using (var transaction = await _connection.BeginTransactionAsync())
         {
-            var inserted = await _connection.ExecuteAsync(WarehouseCommand.Define(Duck, "INSERT INTO t VALUES (@id, @amount, @at)", transaction, default,
+            var inserted = await _connection.ExecuteAsync(EngineCommand.Define(Duck, "INSERT INTO t VALUES (@id, @amount, @at)", transaction, default,
                 ("id", 1), ("amount", 1.2345m), ("at", new DateTime(2026, 1, 2, 3, 4, 5, 678))));
             Assert.Equal(1, inserted);
             await transaction.CommitAsync();
         }
 
-        await using var reader = await _connection.ExecuteReaderAsync(WarehouseCommand.Define(Duck, "SELECT amount, stamped FROM t WHERE id = @id", null, default, ("id", 1)));
+        await using var reader = await _connection.ExecuteReaderAsync(EngineCommand.Define(Duck, "SELECT amount, stamped FROM t WHERE id = @id", null, default, ("id", 1)));
         Assert.True(await reader.ReadAsync());
         Assert.Equal(1.2345m, reader.GetDecimal(0));
         Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, 678), reader.GetDateTime(1));
@@ -115,10 +115,10 @@ public sealed class WarehouseCommandTests : IDisposable
     [Fact]
     public void Define_SqlServer_TextAsWrittenAndDateTimeAsDateTime2()
     {
-        var definition = WarehouseCommand.Define(WarehouseEngineKind.SqlServer, "SELECT @at, @n", null, default, ("at", new DateTime(2026, 1, 2)), ("n", 1));
+        var definition = EngineCommand.Define(WarehouseEngineKind.SqlServer, "SELECT @at, @n", null, default, ("at", new DateTime(2026, 1, 2)), ("n", 1));
         using var command = new SqlCommand();
-        WarehouseCommand.Bind(command, WarehouseEngineKind.SqlServer, "at", new DateTime(2026, 1, 2));
-        WarehouseCommand.Bind(command, WarehouseEngineKind.SqlServer, "n", null);
+        EngineCommand.Bind(command, WarehouseEngineKind.SqlServer, "at", new DateTime(2026, 1, 2));
+        EngineCommand.Bind(command, WarehouseEngineKind.SqlServer, "n", null);
 
         Assert.Equal("SELECT @at, @n", definition.CommandText);
         Assert.Equal(DbType.DateTime2, command.Parameters["at"].DbType);
