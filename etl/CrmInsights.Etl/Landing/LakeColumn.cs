@@ -11,16 +11,11 @@ internal abstract class LakeColumn<T>(DataField field)
     public abstract Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<T> rows, CancellationToken cancellationToken);
 
     public abstract Task<Array> ReadAsync(ParquetRowGroupReader reader, int rowCount, CancellationToken cancellationToken);
-
-    /// <summary>The value this column stores for <paramref name="record"/> (natural keys are read through it).</summary>
-    public abstract object? Value(T record);
 }
 
 /// <summary>A nullable UTF-8 string column.</summary>
 internal sealed class TextLakeColumn<T>(string name, Func<T, string?> get) : LakeColumn<T>(new DataField<string>(name, true))
 {
-    public override object? Value(T record) => get(record);
-
     public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<T> rows, CancellationToken cancellationToken) =>
         writer.WriteAsync(Field, rows.Select(get).ToArray()!, null);
 
@@ -36,8 +31,6 @@ internal sealed class TextLakeColumn<T>(string name, Func<T, string?> get) : Lak
 internal sealed class ValueLakeColumn<T, TValue>(DataField field, Func<T, TValue?> get) : LakeColumn<T>(field)
     where TValue : struct
 {
-    public override object? Value(T record) => get(record);
-
     public override Task WriteAsync(ParquetRowGroupWriter writer, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         var values = new TValue?[rows.Count];

@@ -38,6 +38,25 @@ public static class LakeReader
     }
 
     /// <summary>Reads records of an entity without naming the type at compile time.</summary>
-    public static IAsyncEnumerable<ICanonicalRecord> ReadAsync(EntityKind kind, string path, CancellationToken cancellationToken = default) =>
-        EntityDefinitions.For(kind).ReadAsync(path, cancellationToken);
+    public static IAsyncEnumerable<ICanonicalRecord> ReadAsync(EntityKind kind, string path, CancellationToken cancellationToken = default) => kind switch
+    {
+        EntityKind.Customers => Upcast(ReadAsync<CustomerRecord>(path, cancellationToken)),
+        EntityKind.Products => Upcast(ReadAsync<ProductRecord>(path, cancellationToken)),
+        EntityKind.Stores => Upcast(ReadAsync<StoreRecord>(path, cancellationToken)),
+        EntityKind.OrderLines => Upcast(ReadAsync<OrderLineRecord>(path, cancellationToken)),
+        EntityKind.WebEvents => Upcast(ReadAsync<WebEventRecord>(path, cancellationToken)),
+        EntityKind.Campaigns => Upcast(ReadAsync<CampaignRecord>(path, cancellationToken)),
+        EntityKind.EmailEvents => Upcast(ReadAsync<EmailEventRecord>(path, cancellationToken)),
+        EntityKind.SurveyResponses => Upcast(ReadAsync<SurveyResponseRecord>(path, cancellationToken)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity."),
+    };
+
+    private static async IAsyncEnumerable<ICanonicalRecord> Upcast<T>(IAsyncEnumerable<T> source)
+        where T : ICanonicalRecord
+    {
+        await foreach (var r in source)
+        {
+            yield return r;
+        }
+    }
 }

@@ -4,10 +4,7 @@ using static CrmInsights.Etl.Landing.LakeFields;
 
 namespace CrmInsights.Etl.Landing;
 
-/// <summary>
-/// The Parquet schema of every entity in the lake. Column names are the canonical field names plus <c>source_row</c>.
-/// Each is named in its entity's row of <see cref="EntityDefinitions"/>.
-/// </summary>
+/// <summary>The Parquet schema of every entity in the lake. Column names are the canonical field names plus <c>source_row</c>.</summary>
 public static class LakeSchemas
 {
     internal static readonly LakeSchema<CustomerRecord> Customers = new(
@@ -137,8 +134,22 @@ public static class LakeSchemas
     });
 
     /// <summary>The schema of an entity (for documentation, DuckDB <c>read_parquet</c> column lists, or checks).</summary>
-    public static ILakeSchema For(EntityKind kind) => EntityDefinitions.For(kind).Lake;
+    public static ILakeSchema For(EntityKind kind) => kind switch
+    {
+        EntityKind.Customers => Customers,
+        EntityKind.Products => Products,
+        EntityKind.Stores => Stores,
+        EntityKind.OrderLines => OrderLines,
+        EntityKind.WebEvents => WebEvents,
+        EntityKind.Campaigns => Campaigns,
+        EntityKind.EmailEvents => EmailEvents,
+        EntityKind.SurveyResponses => SurveyResponses,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity."),
+    };
 
-    internal static LakeSchema<T> Of<T>()
-        where T : ICanonicalRecord => EntityDefinitions.Of<T>().TypedLake;
+    internal static LakeSchema<T> Of<T>() => (LakeSchema<T>)typeof(LakeSchemas)
+        .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)
+        .Select(f => f.GetValue(null))
+        .OfType<LakeSchema<T>>()
+        .First();
 }

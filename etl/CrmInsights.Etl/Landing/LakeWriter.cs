@@ -16,8 +16,18 @@ internal abstract class LakeWriter : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    public static LakeWriter Create(EntityKind kind, string directory, int rowGroupSize) =>
-        EntityDefinitions.For(kind).CreateWriter(directory, rowGroupSize);
+    public static LakeWriter Create(EntityKind kind, string directory, int rowGroupSize) => kind switch
+    {
+        EntityKind.Customers => new LakeWriter<CustomerRecord>(LakeSchemas.Customers, directory, rowGroupSize),
+        EntityKind.Products => new LakeWriter<ProductRecord>(LakeSchemas.Products, directory, rowGroupSize),
+        EntityKind.Stores => new LakeWriter<StoreRecord>(LakeSchemas.Stores, directory, rowGroupSize),
+        EntityKind.OrderLines => new LakeWriter<OrderLineRecord>(LakeSchemas.OrderLines, directory, rowGroupSize),
+        EntityKind.WebEvents => new LakeWriter<WebEventRecord>(LakeSchemas.WebEvents, directory, rowGroupSize),
+        EntityKind.Campaigns => new LakeWriter<CampaignRecord>(LakeSchemas.Campaigns, directory, rowGroupSize),
+        EntityKind.EmailEvents => new LakeWriter<EmailEventRecord>(LakeSchemas.EmailEvents, directory, rowGroupSize),
+        EntityKind.SurveyResponses => new LakeWriter<SurveyResponseRecord>(LakeSchemas.SurveyResponses, directory, rowGroupSize),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity."),
+    };
 }
 
 /// <inheritdoc/>

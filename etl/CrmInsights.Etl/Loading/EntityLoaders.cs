@@ -3,11 +3,15 @@ using CrmInsights.Etl.Validation;
 
 namespace CrmInsights.Etl.Loading;
 
-/// <summary>The entity loaders in dependency order (the order of <see cref="EntityDefinitions"/>): masters before the facts that look them up.</summary>
+/// <summary>The entity loaders in dependency order: masters before the facts that look them up.</summary>
 public static class EntityLoaders
 {
     /// <summary>Stores, products, customers, order lines; campaigns, email events; web events; survey responses.</summary>
-    public static IReadOnlyList<IEntityLoader> InLoadOrder { get; } = [.. EntityDefinitions.All.Select(d => d.Loader)];
+    public static IReadOnlyList<IEntityLoader> InLoadOrder { get; } =
+    [
+        new StoreLoader(), new ProductLoader(), new CustomerLoader(), new OrderLineLoader(),
+        new CampaignLoader(), new EmailEventLoader(), new WebEventLoader(), new SurveyResponseLoader(),
+    ];
 
     /// <summary>The loader of an entity.</summary>
     public static IEntityLoader For(EntityKind kind) => InLoadOrder.First(l => l.Kind == kind);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CrmInsights.Etl.Validation.Records;
@@ -22,6 +23,21 @@ internal sealed class NaturalKey
         return _seen.Add(new UInt128(BitConverter.ToUInt64(hash), BitConverter.ToUInt64(hash[8..])));
     }
 
-    /// <summary>The natural key as text (<see cref="EntityDefinition.KeyOf"/>: the key fields of <see cref="EntityInfo.NaturalKey"/>).</summary>
-    public static string KeyOf(ICanonicalRecord record) => EntityDefinitions.Of(record).KeyOf(record);
+    /// <summary>The natural key as text (fields joined with U+001F).</summary>
+    public static string KeyOf(ICanonicalRecord record) => record switch
+    {
+        // A customer changed twice in one period appears twice in a weekly or monthly file: each (id, updated_at) is a
+        // version of its own, and only an exact repeat is a duplicate. Milliseconds, as the warehouse stores them.
+        CustomerRecord c => Join(c.CustomerId, c.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
+        ProductRecord p => p.Sku,
+        StoreRecord s => s.StoreId,
+        OrderLineRecord o => Join(o.OrderId, o.LineNumber.ToString(CultureInfo.InvariantCulture)),
+        WebEventRecord w => Join(w.UserPseudoId, w.GaSessionId.ToString(CultureInfo.InvariantCulture), w.EventTimestamp.ToString(CultureInfo.InvariantCulture), w.EventName),
+        CampaignRecord c => c.CampaignId,
+        EmailEventRecord e => e.EventId,
+        SurveyResponseRecord r => r.ResponseId,
+        _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
+    };
+
+    private static string Join(params string[] parts) => string.Join('\u001f', parts);
 }

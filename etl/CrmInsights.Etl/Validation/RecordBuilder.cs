@@ -4,8 +4,7 @@ namespace CrmInsights.Etl.Validation;
 
 /// <summary>
 /// Builds the typed canonical record of a mapped row, or the reject saying why it cannot; <see cref="Warnings"/> lists the
-/// optional fields of the built record that were stored as NULL because their value could not be read. Which builder
-/// runs is the entity's row of <see cref="EntityDefinitions"/>.
+/// optional fields of the built record that were stored as NULL because their value could not be read.
 /// </summary>
 internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
 {
@@ -19,11 +18,22 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
     public (ICanonicalRecord? Record, Reject? Reject) Build(MappedRow row)
     {
         _r.Reset(row);
-        var record = EntityDefinitions.For(Kind).Build(this);
+        ICanonicalRecord record = Kind switch
+        {
+            EntityKind.Customers => Customer(),
+            EntityKind.Products => Product(),
+            EntityKind.Stores => Store(),
+            EntityKind.OrderLines => OrderLine(),
+            EntityKind.WebEvents => WebEvent(),
+            EntityKind.Campaigns => Campaign(),
+            EntityKind.EmailEvents => EmailEvent(),
+            EntityKind.SurveyResponses => SurveyResponse(),
+            _ => throw new InvalidOperationException($"Unknown entity {Kind}."),
+        };
         return _r.Error is null ? (record, null) : (null, _r.Error);
     }
 
-    internal CustomerRecord Customer() => new()
+    private CustomerRecord Customer() => new()
     {
         SourceRow = _r.RowNumber, CustomerId = _r.Id("customer_id") ?? "", LoyaltyId = _r.Id("loyalty_id"),
         Email = _r.Email("email"), Phone = _r.Text("phone"), FirstName = _r.Text("first_name"), LastName = _r.Text("last_name"),
@@ -33,20 +43,20 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         AcquisitionChannel = _r.Text("acquisition_channel"), UpdatedAt = _r.Timestamp("updated_at") ?? default,
     };
 
-    internal ProductRecord Product() => new()
+    private ProductRecord Product() => new()
     {
         SourceRow = _r.RowNumber, Sku = _r.Text("sku") ?? "", Name = _r.Text("name") ?? "", Category = _r.Text("category"),
         Subcategory = _r.Text("subcategory"), Brand = _r.Text("brand"), UnitCost = _r.Decimal("unit_cost"),
         ListPrice = _r.Decimal("list_price"), UpdatedAt = _r.Timestamp("updated_at"),
     };
 
-    internal StoreRecord Store() => new()
+    private StoreRecord Store() => new()
     {
         SourceRow = _r.RowNumber, StoreId = _r.Text("store_id") ?? "", Name = _r.Text("name") ?? "", Channel = _r.Code("channel") ?? "",
         City = _r.Text("city"), Region = _r.Text("region"), Country = _r.Text("country"), OpenedOn = _r.Date("opened_on"),
     };
 
-    internal OrderLineRecord OrderLine()
+    private OrderLineRecord OrderLine()
     {
         var r = new OrderLineRecord
         {
@@ -77,7 +87,7 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         }
     }
 
-    internal WebEventRecord WebEvent() => new()
+    private WebEventRecord WebEvent() => new()
     {
         SourceRow = _r.RowNumber, EventTimestamp = _r.UnixMicros("event_timestamp") ?? 0, EventName = _r.Text("event_name") ?? "",
         UserPseudoId = _r.Text("user_pseudo_id") ?? "", UserId = _r.Id("user_id"), GaSessionId = _r.Long("ga_session_id") ?? 0,
@@ -87,20 +97,20 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         EngagementTimeMsec = _r.Long("engagement_time_msec"),
     };
 
-    internal CampaignRecord Campaign() => new()
+    private CampaignRecord Campaign() => new()
     {
         SourceRow = _r.RowNumber, CampaignId = _r.Text("campaign_id") ?? "", Name = _r.Text("name") ?? "", Subject = _r.Text("subject"),
         SentAt = _r.Timestamp("sent_at"), Segment = _r.Text("segment"), Cost = _r.Decimal("cost"),
     };
 
-    internal EmailEventRecord EmailEvent() => new()
+    private EmailEventRecord EmailEvent() => new()
     {
         SourceRow = _r.RowNumber, EventId = _r.Text("event_id") ?? "", Email = _r.Email("email") ?? "",
         Timestamp = _r.UnixSeconds("timestamp") ?? default, Event = _r.Code("event") ?? "", CampaignId = _r.Text("campaign_id"),
         Url = _r.Text("url"), Reason = _r.Text("reason"), BounceType = _r.Code("bounce_type"), MachineOpen = _r.Bool("machine_open"),
     };
 
-    internal SurveyResponseRecord SurveyResponse()
+    private SurveyResponseRecord SurveyResponse()
     {
         var r = new SurveyResponseRecord
         {
