@@ -28,6 +28,33 @@ public sealed class HostSqlStatementsTests
         }
     }
 
+    public static TheoryData<string> DuckDbOnlyNames => new(HostSqlStatements.DuckDbOnly.Keys);
+
+    [Theory]
+    [MemberData(nameof(DuckDbOnlyNames))]
+    public void DuckDbOnly_NamesItsConstructAndIsNotTSql(string name)
+    {
+        var only = HostSqlStatements.DuckDbOnly[name];
+
+        Assert.Contains(only.Construct, only.Sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(only.Construct, only.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEmpty(TSqlParsing.Parse(only.Sql).Errors);
+        Assert.DoesNotContain(only.Sql, HostSqlStatements.All.Values);
+    }
+
+    [Fact]
+    public void All_ListsAnExportSelectForEveryMartViewOfTheModel()
+    {
+        var martViews = WarehouseModel.ExtractViewScripts(CrmInsights.Warehouse.Schema.SchemaScripts.LoadEmbedded())
+            .Where(v => string.Equals(v.Schema, "mart", StringComparison.OrdinalIgnoreCase))
+            .Select(v => v.Name)
+            .ToList();
+
+        Assert.NotEmpty(martViews);
+        Assert.All(martViews, v => Assert.Equal($"SELECT * FROM mart.{v}", HostSqlStatements.All[$"MartExportSql.{v}"]));
+        Assert.Equal(martViews.Count, HostSqlStatements.All.Keys.Count(k => k.StartsWith("MartExportSql.", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Parse_BrokenStatement_ReportsErrors()
     {

@@ -22,10 +22,7 @@ public sealed partial class SnapshotDeriver
     private async Task ScoreCustomersAsync(SqlCommands sql, int endDateKey, IReadOnlyDictionary<int, StoredFit?> fits, CancellationToken ct)
     {
         List<string> customers;
-        await using (var command = sql.Create(SnapshotSql.DistinctCustomers))
-        {
-            customers = await ReadAllAsync(command, r => r.GetString(0), ct);
-        }
+        customers = await ReadAllAsync(sql.ReaderAsync(SnapshotSql.DistinctCustomers, ct), r => r.GetString(0), ct);
 
         // Chunk bounds come from the database's own ordering, so the range filter agrees with it on every engine.
         for (int start = 0; start < customers.Count; start += _options.CustomersPerChunk)
@@ -40,8 +37,7 @@ public sealed partial class SnapshotDeriver
     private static async Task<List<CustomerHistory>> ReadHistoriesAsync(SqlCommands sql, string lo, string hi, int endDateKey, CancellationToken ct)
     {
         var byId = new Dictionary<string, CustomerHistory>(StringComparer.Ordinal);
-        await using var command = sql.Create(SnapshotSql.CustomerEvents, ("lo", lo), ("hi", hi), ("endDateKey", endDateKey));
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await sql.ReaderAsync(SnapshotSql.CustomerEvents, ct, ("lo", lo), ("hi", hi), ("endDateKey", endDateKey));
         while (await reader.ReadAsync(ct))
         {
             var id = reader.GetString(0);

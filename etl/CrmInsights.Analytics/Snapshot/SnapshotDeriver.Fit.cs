@@ -110,8 +110,7 @@ public sealed partial class SnapshotDeriver
         string? current = null;
         var purchases = new List<CustomerPurchase>();
         int firstDateKey = int.MaxValue;
-        await using (var command = sql.Create(SnapshotSql.PurchaseDays, ("endDateKey", endDateKey)))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using (var reader = await sql.ReaderAsync(SnapshotSql.PurchaseDays, ct, ("endDateKey", endDateKey)))
         {
             while (await reader.ReadAsync(ct))
             {
@@ -140,15 +139,13 @@ public sealed partial class SnapshotDeriver
             return null;
         }
 
-        await using var command = sql.Create(SnapshotSql.FitParameters, ("key", key));
-        var stored = (await ReadAllAsync(command, r => (Name: r.GetString(0), Value: r.GetDouble(1)), ct)).ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
+        var stored = (await ReadAllAsync(sql.ReaderAsync(SnapshotSql.FitParameters, ct, ("key", key)), r => (Name: r.GetString(0), Value: r.GetDouble(1)), ct)).ToDictionary(r => r.Name, r => r.Value, StringComparer.Ordinal);
         return new StoredFit(key, FitRecord.ModelFrom(stored, _timeUnit), FitRecordStatus.Fitted, endDateKey);
     }
 
     private static async Task<int?> FindIdenticalFitAsync(SqlCommands sql, int endDateKey, int customers, FitRecord verdict, CancellationToken ct)
     {
-        await using var command = sql.Create(SnapshotSql.FindFit, ("modelName", SnapshotSql.ModelName), ("endDateKey", endDateKey), ("customers", customers));
-        var rows = await ReadAllAsync(command, r => (
+        var rows = await ReadAllAsync(sql.ReaderAsync(SnapshotSql.FindFit, ct, ("modelName", SnapshotSql.ModelName), ("endDateKey", endDateKey), ("customers", customers)), r => (
             Key: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture),
             Name: r.IsDBNull(1) ? null : r.GetString(1),
             Value: r.IsDBNull(2) ? 0 : r.GetDouble(2),

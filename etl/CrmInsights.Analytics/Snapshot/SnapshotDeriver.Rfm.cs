@@ -16,21 +16,17 @@ public sealed partial class SnapshotDeriver
     {
         foreach (int month in YearMonth.Range(from, to))
         {
-            List<(string Id, RfmInput Input)> inputs;
-            await using (var command = sql.Create(SnapshotSql.RfmInputs, ("month", month)))
+            long index = 0;
+            List<(string Id, RfmInput Input)> inputs = await ReadAllAsync(sql.ReaderAsync(SnapshotSql.RfmInputs, ct, ("month", month)), r =>
             {
-                long index = 0;
-                inputs = await ReadAllAsync(command, r =>
-                {
-                    index++;
-                    var monetary = Convert.ToDecimal(r.GetValue(3), CultureInfo.InvariantCulture);
-                    return (r.GetString(0), new RfmInput(
-                        index,
-                        Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
-                        Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture),
-                        Math.Max(0m, monetary)));
-                }, ct);
-            }
+                index++;
+                var monetary = Convert.ToDecimal(r.GetValue(3), CultureInfo.InvariantCulture);
+                return (r.GetString(0), new RfmInput(
+                    index,
+                    Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture),
+                    Math.Max(0m, monetary)));
+            }, ct);
 
             if (inputs.Count == 0)
             {

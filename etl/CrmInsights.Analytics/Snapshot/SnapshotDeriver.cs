@@ -129,10 +129,10 @@ public sealed partial class SnapshotDeriver
 
     private static int? ToInt(object? value) => value is null ? null : Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
-    private static async Task<List<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> map, CancellationToken ct)
+    private static async Task<List<T>> ReadAllAsync<T>(Task<DbDataReader> query, Func<DbDataReader, T> map, CancellationToken ct)
     {
         var list = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await query;
         while (await reader.ReadAsync(ct))
         {
             list.Add(map(reader));

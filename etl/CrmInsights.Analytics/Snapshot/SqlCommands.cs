@@ -1,53 +1,34 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using CrmInsights.Warehouse.Engine;
+using Dapper;
 
 namespace CrmInsights.Analytics.Snapshot;
 
 /// <summary>
-/// Runs the derive step's portable SQL on either engine: statements are written with
-/// <c>@name</c> placeholders, rewritten to the engine's spelling; values always go as parameters.
+/// Runs the derive step's portable SQL on either engine through the one command helper (<see cref="EngineCommand"/>,
+/// Dapper): statements are written with <c>@name</c> markers; values always go as parameters.
 /// </summary>
-internal sealed partial class SqlCommands(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction)
+internal sealed class SqlCommands(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction)
 {
-    public DbCommand Create(string sql, params (string Name, object? Value)[] parameters)
+    public Task<DbDataReader> ReaderAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        connection.ExecuteReaderAsync(Define(sql, parameters, cancellationToken));
+
+    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        connection.ExecuteAsync(Define(sql, parameters, cancellationToken));
+
+    public Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        connection.ExecuteScalarAsync<object?>(Define(sql, parameters, cancellationToken));
+
+    public Task<long> BulkLoadAsync(string stageTable, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        engine.BulkLoadAsync(connection, transaction, stageTable, columns, rows, cancellationToken);
+
+    private CommandDefinition Define(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {
         // Only catalogued statements are sent, so the ScriptDom test of SnapshotSql.All covers all that reaches SQL Server.
         if (!SnapshotSql.Texts.Contains(sql))
         {
             throw new InvalidOperationException("The snapshot sent a statement that is not in SnapshotSql.All: " + sql);
         }
-
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Placeholder().Replace(sql, m => engine.Parameter(m.Groups[1].Value));
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = engine.Kind == WarehouseEngineKind.DuckDb ? name : "@" + name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
+        return EngineCommand.Define(engine.Kind, sql, transaction, cancellationToken, parameters);
     }
-
-    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Create(sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Create(sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is DBNull ? null : value;
-    }
-
-    public Task<long> BulkLoadAsync(string stageTable, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
-        engine.BulkLoadAsync(connection, transaction, stageTable, columns, rows, cancellationToken);
-
-    [GeneratedRegex(@"@([A-Za-z][A-Za-z0-9_]*)")]
-    private static partial Regex Placeholder();
 }

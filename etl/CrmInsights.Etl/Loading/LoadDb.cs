@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Diagnostics;
+using Dapper;
 using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Etl.Loading;
 
 /// <summary>
 /// Runs <see cref="LoadStatement"/>s on one connection and transaction. Only catalogued statements can be sent, so the
-/// ScriptDom test covers every statement that reaches SQL Server. Parameters a statement does not mention are not bound.
+/// ScriptDom test covers every statement that reaches SQL Server. Sent through the one command helper (<see cref="EngineCommand"/>,
+/// Dapper); parameters a statement does not mention are not bound.
 /// </summary>
 public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbTransaction? transaction, ILoadObserver? observer = null, LoadStatementTimings? timings = null)
 {
@@ -22,9 +24,9 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
     /// <summary>Executes a statement; returns the rows affected.</summary>
     public async Task<long> ExecuteAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
     {
-        await using var command = await PrepareAsync(statement, parameters, cancellationToken);
+        var command = await DefineAsync(statement, parameters, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var affected = await command.ExecuteNonQueryAsync(cancellationToken);
+        var affected = await connection.ExecuteAsync(command);
         timings?.Record(statement, Stopwatch.GetElapsedTime(started), affected);
         return affected;
     }
@@ -32,21 +34,21 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
     /// <summary>Executes a statement and returns the first column of the first row (null when none).</summary>
     public async Task<object?> ScalarAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
     {
-        await using var command = await PrepareAsync(statement, parameters, cancellationToken);
+        var command = await DefineAsync(statement, parameters, cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        var value = await command.ExecuteScalarAsync(cancellationToken);
+        var value = await connection.ExecuteScalarAsync<object?>(command);
         timings?.Record(statement, Stopwatch.GetElapsedTime(started), 1);
-        return value is DBNull ? null : value;
+        return value;
     }
 
     /// <summary>Executes a query and hands each row to <paramref name="row"/>.</summary>
     public async Task QueryAsync(LoadStatement statement, LoadParameters? parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
-        await using var command = await PrepareAsync(statement, parameters, cancellationToken);
+        var command = await DefineAsync(statement, parameters, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         long rows = 0;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var reader = await connection.ExecuteReaderAsync(command))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -58,7 +60,7 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
         timings?.Record(statement, Stopwatch.GetElapsedTime(started), rows);
     }
 
-    private async Task<DbCommand> PrepareAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
+    private async Task<CommandDefinition> DefineAsync(LoadStatement statement, LoadParameters? parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statement);
         if (observer is not null)
@@ -66,24 +68,7 @@ public sealed class LoadDb(IWarehouseEngine engine, DbConnection connection, DbT
             await observer.BeforeStatementAsync(statement, cancellationToken);
         }
 
-        var text = statement.For(engine.Kind);
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = text;
-        command.CommandTimeout = 0;
-        foreach (var (name, value) in parameters ?? [])
-        {
-            if (!text.Contains(engine.Parameter(name), StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-
-        return command;
+        // No time limit: a load step takes as long as its batch needs.
+        return EngineCommand.Define(engine.Kind, statement.Source(engine.Kind), parameters, transaction, timeoutSeconds: 0, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CrmInsights.Warehouse.Engine;
 
 namespace CrmInsights.Etl.Loading;
@@ -11,13 +10,11 @@ namespace CrmInsights.Etl.Loading;
 /// <param name="Name">Stable name (Entity.Step) used in logs, fault injection and tests.</param>
 /// <param name="TSql">The statement as sent to SQL Server.</param>
 /// <param name="DuckDb">The DuckDB text when it differs; null = same as <paramref name="TSql"/> with <c>$Name</c> parameters.</param>
-public sealed partial record LoadStatement(string Name, string TSql, string? DuckDb = null)
+public sealed record LoadStatement(string Name, string TSql, string? DuckDb = null)
 {
-    /// <summary>The text for <paramref name="engine"/>: T-SQL as written; DuckDB with <c>@Name</c> rewritten to <c>$Name</c>.</summary>
-    public string For(WarehouseEngineKind engine) => engine == WarehouseEngineKind.SqlServer
-        ? TSql
-        : ParameterPattern().Replace(DuckDb ?? TSql, "$$$1");
+    /// <summary>The text for <paramref name="engine"/> as written, with <c>@Name</c> markers: T-SQL, or the DuckDB variant when there is one.</summary>
+    public string Source(WarehouseEngineKind engine) => engine == WarehouseEngineKind.SqlServer ? TSql : DuckDb ?? TSql;
 
-    [GeneratedRegex(@"@([A-Za-z_][A-Za-z0-9_]*)")]
-    private static partial Regex ParameterPattern();
+    /// <summary>The text as <paramref name="engine"/> receives it: <see cref="Source"/> with its markers rewritten (<see cref="ParameterMarkers"/>).</summary>
+    public string For(WarehouseEngineKind engine) => ParameterMarkers.Rewrite(Source(engine), engine);
 }

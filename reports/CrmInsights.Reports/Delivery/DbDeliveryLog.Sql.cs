@@ -1,3 +1,5 @@
+using CrmInsights.Warehouse.Model;
+
 namespace CrmInsights.Reports.Delivery;
 
 public sealed partial class DbDeliveryLog
@@ -6,7 +8,7 @@ public sealed partial class DbDeliveryLog
     /// The columns of warehouse/schema/etl/ReportDelivery.sql this log uses, in DuckDB spelling, for tests
     /// that need the log without deploying the whole warehouse (the schema file owns the real definition).
     /// DuckDB only by design (CREATE TABLE IF NOT EXISTS is not T-SQL; SQL Server gets the table from the dacpac): it is
-    /// in <see cref="DuckDbOnlyStatements"/>, never in <see cref="Statements"/>, and <see cref="Command"/> refuses it
+    /// in <see cref="DuckDbOnlyStatements"/>, never in <see cref="Statements"/>, and <see cref="Define"/> refuses it
     /// on any other connection.
     /// </summary>
     public const string CreateTableSql = """
@@ -68,9 +70,10 @@ public sealed partial class DbDeliveryLog
         [nameof(ListSql)] = ListSql,
     };
 
-    /// <summary>Statements only a DuckDB connection may be sent (tests' stand-in schema), by name.</summary>
-    internal static IReadOnlyDictionary<string, string> DuckDbOnlyStatements { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Statements only a DuckDB connection may be sent (tests' stand-in schema), by name, each with its reason.</summary>
+    internal static IReadOnlyDictionary<string, DuckDbOnlyStatement> DuckDbOnlyStatements { get; } = new Dictionary<string, DuckDbOnlyStatement>(StringComparer.Ordinal)
     {
-        [nameof(CreateTableSql)] = CreateTableSql,
+        [nameof(CreateTableSql)] = new(CreateTableSql, "IF NOT EXISTS",
+            "a stand-in for tests that need the log without the whole warehouse: CREATE TABLE IF NOT EXISTS is DuckDB's; SQL Server gets the table from the dacpac"),
     };
 }

@@ -1,11 +1,13 @@
 using System.Data.Common;
+using CrmInsights.Warehouse.Engine;
+using Dapper;
 
 namespace CrmInsights.Reports.Delivery;
 
 /// <summary>
-/// <see cref="IDeliveryLog"/> over the <c>etl.ReportDelivery</c> table through plain ADO.NET.
-/// The SQL is the subset SQL Server and DuckDB both run; only the parameter marker differs
-/// ('@' on SQL Server, '$' on DuckDB), chosen from the connection type.
+/// <see cref="IDeliveryLog"/> over the <c>etl.ReportDelivery</c> table through the one command helper
+/// (<see cref="EngineCommand"/>, Dapper). The SQL is the subset SQL Server and DuckDB both run; only the parameter
+/// marker differs (<see cref="ParameterMarkers"/>), the engine told by the connection type.
 /// </summary>
 public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, TimeProvider timeProvider, TimeSpan claimLease) : IDeliveryLog
 {
@@ -58,8 +60,7 @@ public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, 
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string reportName, string period, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, ListSql, ("report", reportName), ("period", period));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(Define(connection, ListSql, cancellationToken, ("report", reportName), ("period", period)));
         var rows = new List<DeliveryRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -90,31 +91,17 @@ public sealed partial class DbDeliveryLog(Func<DbConnection> connectionFactory, 
         return connection;
     }
 
-    private static async Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        connection.ExecuteAsync(Define(connection, sql, cancellationToken, parameters));
 
-    /// <summary>A command for a catalogued statement; throws for any other text, and for a DuckDB-only one on another engine.</summary>
-    internal static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>The command (<see cref="EngineCommand"/>) for a catalogued statement; throws for any other text, and for a DuckDB-only one on another engine.</summary>
+    internal static CommandDefinition Define(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var duckDb = connection.GetType().Name.StartsWith("DuckDB", StringComparison.Ordinal);
-        if (!Statements.Values.Contains(sql, StringComparer.Ordinal) && !(duckDb && DuckDbOnlyStatements.Values.Contains(sql, StringComparer.Ordinal)))
+        if (!Statements.Values.Contains(sql, StringComparer.Ordinal) && !(duckDb && DuckDbOnlyStatements.Values.Any(s => string.Equals(s.Sql, sql, StringComparison.Ordinal))))
         {
             throw new InvalidOperationException($"The delivery log was asked to send a statement that is not in DbDeliveryLog.Statements{(duckDb ? "" : " (DuckDB-only statements go to DuckDB only)")}: {sql}");
         }
-        var marker = duckDb ? "$" : "@";
-        var command = connection.CreateCommand();
-        // Only the marker character of our own constant SQL is rewritten; values always travel as parameters.
-        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
+        return EngineCommand.Define(duckDb ? WarehouseEngineKind.DuckDb : WarehouseEngineKind.SqlServer, sql, null, cancellationToken, parameters);
     }
 }

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using CrmInsights.Warehouse.Engine;
+using Dapper;
 
 namespace CrmInsights.Reports.Kpis;
 
 /// <summary>
-/// Runs the report's SELECTs on mart views. The SQL is our own constant text written with
-/// <c>@name</c> markers, rewritten to the engine's marker; every value travels as a parameter.
+/// Runs the report's SELECTs on mart views through the one command helper (<see cref="EngineCommand"/>, Dapper).
+/// The SQL is our own constant text written with <c>@name</c> markers; every value travels as a parameter.
 /// </summary>
 internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection)
 {
@@ -16,17 +17,7 @@ internal sealed class MartQuery(IWarehouseEngine engine, DbConnection connection
         {
             throw new InvalidOperationException("A report sent a statement that is not in MartSql.All: " + sql);
         }
-        await using var command = connection.CreateCommand();
-        var marker = engine.Parameter("");
-        command.CommandText = marker == "@" ? sql : sql.Replace("@", marker, StringComparison.Ordinal);
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
         var rows = new List<MartRow>();
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -2,8 +2,6 @@ using System.CommandLine;
 using CrmInsights.Host.Cli;
 using CrmInsights.Host.Commands.Query;
 using CrmInsights.Warehouse.Foundation;
-using CrmInsights.Warehouse.Model;
-using CrmInsights.Warehouse.Schema;
 
 namespace CrmInsights.Host.Commands;
 
@@ -26,20 +24,16 @@ internal static class ExportCommand
             var folder = parseResult.GetValue(output)?.FullName ?? Path.Combine(context.Workspace.Out, "marts");
             Directory.CreateDirectory(folder);
 
-            // View names come from the embedded schema (the model), never from input.
-            var views = WarehouseModel.ExtractViewScripts(SchemaScripts.LoadEmbedded())
-                .Where(v => string.Equals(v.Schema, "mart", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(v => v.Name, StringComparer.Ordinal)
-                .ToList();
             await using var connection = await ReadOnlyWarehouse.OpenAsync(context.Configuration, context.Workspace, ct);
-            foreach (var view in views)
+            // Only the catalogued statements (one per mart view of the model; no parameters).
+            foreach (var (view, sql) in MartExportSql.All)
             {
-                var path = Path.Combine(folder, WorkspacePaths.SafeName(view.Name + "." + chosen));
+                var path = Path.Combine(folder, WorkspacePaths.SafeName(view + "." + chosen));
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT * FROM mart.{view.Name}";
+                command.CommandText = sql;
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 var rows = await ResultWriter.WriteAsync(reader, chosen, path, Console.Out, parseResult.GetValue(raw), ct);
-                Console.WriteLine($"mart.{view.Name}: {rows} rows -> {path}");
+                Console.WriteLine($"mart.{view}: {rows} rows -> {path}");
             }
 
             return ExitCodes.Success;

@@ -24,27 +24,29 @@ public sealed class DeliveryLogSqlTests
     [Fact]
     public void DuckDbOnly_IsNotTSqlAndIsRefusedOnSqlServer()
     {
-        var only = Assert.Single(DbDeliveryLog.DuckDbOnlyStatements);
-        Assert.DoesNotContain(only.Value, DbDeliveryLog.Statements.Values);
+        var only = Assert.Single(DbDeliveryLog.DuckDbOnlyStatements).Value;
+        Assert.DoesNotContain(only.Sql, DbDeliveryLog.Statements.Values);
+        Assert.Contains(only.Construct, only.Sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(only.Construct, only.Reason, StringComparison.OrdinalIgnoreCase);
         // Not T-SQL: sent to SQL Server it would fail, so the log must never send it there.
-        Assert.NotEmpty(TSqlParsing.Parse(only.Value).Errors);
+        Assert.NotEmpty(TSqlParsing.Parse(only.Sql).Errors);
 
         using var sqlServer = new SqlConnection();
-        var refused = Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(sqlServer, only.Value));
+        var refused = Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(sqlServer, only.Sql, default));
         Assert.Contains("DuckDB-only statements go to DuckDB only", refused.Message, StringComparison.Ordinal);
         using var duckDb = new DuckDBConnection("Data Source=:memory:");
-        using var accepted = DbDeliveryLog.Command(duckDb, only.Value);
-        Assert.Equal(only.Value, accepted.CommandText);
+        var accepted = DbDeliveryLog.Define(duckDb, only.Sql, default);
+        Assert.Equal(only.Sql, accepted.CommandText);
     }
 
     [Fact]
-    public void Command_UncataloguedText_IsRefusedOnEveryEngine()
+    public void Define_UncataloguedText_IsRefusedOnEveryEngine()
     {
         using var sqlServer = new SqlConnection();
         using var duckDb = new DuckDBConnection("Data Source=:memory:");
-        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(sqlServer, "DELETE FROM etl.ReportDelivery"));
-        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Command(duckDb, "DELETE FROM etl.ReportDelivery"));
-        using var rewritten = DbDeliveryLog.Command(duckDb, DbDeliveryLog.Statements["MarkSentSql"]);
+        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(sqlServer, "DELETE FROM etl.ReportDelivery", default));
+        Assert.Throws<InvalidOperationException>(() => DbDeliveryLog.Define(duckDb, "DELETE FROM etl.ReportDelivery", default));
+        var rewritten = DbDeliveryLog.Define(duckDb, DbDeliveryLog.Statements["MarkSentSql"], default);
         Assert.DoesNotContain("@", rewritten.CommandText, StringComparison.Ordinal);
     }
 }

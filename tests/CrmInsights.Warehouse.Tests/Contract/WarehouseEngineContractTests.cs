@@ -3,6 +3,7 @@ using System.Globalization;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Model;
 using CrmInsights.Warehouse.ReferenceData;
+using Dapper;
 
 namespace CrmInsights.Warehouse.Tests.Contract;
 
@@ -159,47 +160,20 @@ public abstract class WarehouseEngineContractTests
         }
     }
 
-    private static async Task InsertWatermarkAsync(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction, string source, string entity)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO etl.Watermark (Source, Entity, WatermarkValue, UpdatedAtUtc) VALUES ({engine.Parameter("source")}, {engine.Parameter("entity")}, {engine.Parameter("value")}, {engine.Parameter("at")})";
-        AddParameter(command, "source", source);
-        AddParameter(command, "entity", entity);
-        AddParameter(command, "value", "2025-03-01T00:00:00Z");
-        AddParameter(command, "at", new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc));
-        await command.ExecuteNonQueryAsync();
-    }
+    // Through the one command helper, so the contract covers it on every engine (DuckDB here, SQL Server in LiveTests).
+    private static Task<int> InsertWatermarkAsync(IWarehouseEngine engine, DbConnection connection, DbTransaction transaction, string source, string entity) =>
+        connection.ExecuteAsync(EngineCommand.Define(engine.Kind,
+            "INSERT INTO etl.Watermark (Source, Entity, WatermarkValue, UpdatedAtUtc) VALUES (@source, @entity, @value, @at)", transaction, default,
+            ("source", source), ("entity", entity), ("value", "2025-03-01T00:00:00Z"), ("at", new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc))));
 
-    private static async Task InsertBatchAsync(IWarehouseEngine engine, DbConnection connection, string source, string entity, string status, long read, long loaded, long rejected, long duplicates, DateTime started)
-    {
-        await using var command = connection.CreateCommand();
-        var p = engine.Parameter;
-        command.CommandText = $"""
+    private static Task<int> InsertBatchAsync(IWarehouseEngine engine, DbConnection connection, string source, string entity, string status, long read, long loaded, long rejected, long duplicates, DateTime started) =>
+        connection.ExecuteAsync(EngineCommand.Define(engine.Kind, """
             INSERT INTO etl.Batch (Source, Entity, FileName, ContentHash, StartedAtUtc, FinishedAtUtc, RowsRead, RowsLoaded, RowsRejected, RowsDuplicate, Status)
-            VALUES ({p("source")}, {p("entity")}, {p("file")}, {p("hash")}, {p("started")}, {p("finished")}, {p("read")}, {p("loaded")}, {p("rejected")}, {p("duplicates")}, {p("status")})
-            """;
-        AddParameter(command, "source", source);
-        AddParameter(command, "entity", entity);
-        AddParameter(command, "file", $"{entity}-2025-03-01.csv");
-        AddParameter(command, "hash", new string('a', 64));
-        AddParameter(command, "started", started);
-        AddParameter(command, "finished", started.AddMinutes(5));
-        AddParameter(command, "read", read);
-        AddParameter(command, "loaded", loaded);
-        AddParameter(command, "rejected", rejected);
-        AddParameter(command, "duplicates", duplicates);
-        AddParameter(command, "status", status);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+            VALUES (@source, @entity, @file, @hash, @started, @finished, @read, @loaded, @rejected, @duplicates, @status)
+            """, null, default,
+            ("source", source), ("entity", entity), ("file", $"{entity}-2025-03-01.csv"), ("hash", new string('a', 64)),
+            ("started", started), ("finished", started.AddMinutes(5)), ("read", read), ("loaded", loaded),
+            ("rejected", rejected), ("duplicates", duplicates), ("status", status)));
 
     protected static async Task<long> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -43,9 +43,6 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     public string Description => $"DuckDB {DatabasePath}";
 
     /// <inheritdoc />
-    public string Parameter(string name) => "$" + name;
-
-    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
     private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DatabasePath, cancellationToken);

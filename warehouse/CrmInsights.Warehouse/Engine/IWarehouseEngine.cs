@@ -6,7 +6,7 @@ namespace CrmInsights.Warehouse.Engine;
 /// <summary>
 /// What differs between the warehouse engines (SQL Server, embedded DuckDB): connections, bulk
 /// loads into stage tables, transactional apply steps, the warehouse-wide lock and schema
-/// deployment. Everything else (schema, views, reference rows) comes from the one model.
+/// deployment. Statements with parameters go through <see cref="EngineCommand"/> (Dapper) on its connections. Everything else (schema, views, reference rows) comes from the one model.
 /// </summary>
 public interface IWarehouseEngine
 {
@@ -15,9 +15,6 @@ public interface IWarehouseEngine
 
     /// <summary>Where the warehouse is, for logs and messages (never contains secrets).</summary>
     string Description { get; }
-
-    /// <summary>The engine's placeholder for a named parameter: "@name" on SQL Server, "$name" on DuckDB.</summary>
-    string Parameter(string name);
 
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);

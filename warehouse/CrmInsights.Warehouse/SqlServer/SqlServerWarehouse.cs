@@ -42,9 +42,6 @@ public sealed class SqlServerWarehouse : IWarehouseEngine
     public string Description { get; }
 
     /// <inheritdoc />
-    public string Parameter(string name) => "@" + name;
-
-    /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
     private async Task<SqlConnection> OpenAsync(CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Model;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
+using Dapper;
 using DuckDB.NET.Data;
 
 namespace CrmInsights.Host.Commands.Benchmark;
@@ -190,17 +191,13 @@ internal sealed class BenchmarkSuite(BenchmarkSizes sizes, string scratch, TextW
         {
             await using var connection = new DuckDBConnection($"Data Source={databasePath}");
             await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            // The paths are the benchmark's own scratch files; quotes are doubled all the same.
-            var list = string.Join(", ", files.Select(f => "'" + f.Replace("'", "''", StringComparison.Ordinal) + "'"));
-            command.CommandText = $"CREATE TABLE order_lines AS SELECT * FROM read_csv([{list}], header = true);";
+            // The file list goes as a list parameter; no path enters the text.
+            var read = EngineCommand.Define(WarehouseEngineKind.DuckDb, BenchmarkSql.ReadCsvReference, null, ct, ("files", files.ToList()));
             var started = Stopwatch.GetTimestamp();
-            await command.ExecuteNonQueryAsync(ct);
-            command.CommandText = "CHECKPOINT;"; // Written to the file, as the ETL's commit is.
-            await command.ExecuteNonQueryAsync(ct);
+            await connection.ExecuteAsync(read);
+            await connection.ExecuteAsync(EngineCommand.Define(WarehouseEngineKind.DuckDb, BenchmarkSql.Checkpoint, null, ct));
             var elapsed = Stopwatch.GetElapsedTime(started);
-            command.CommandText = "SELECT COUNT(*) FROM order_lines;";
-            var rows = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            var rows = await connection.ExecuteScalarAsync<long>(EngineCommand.Define(WarehouseEngineKind.DuckDb, BenchmarkSql.CountReference, null, ct));
             return (rows, elapsed);
         }
         finally

@@ -1,18 +1,17 @@
-using System.Data;
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Foundation;
+using Dapper;
 
 namespace CrmInsights.Host.Scheduling.History;
 
 /// <summary>
-/// etl.JobRun over plain ADO.NET on the warehouse engine's connections, in SQL that SQL Server and
-/// DuckDB both run (<see cref="JobHistoryStatements"/>; parameter markers in the engine's spelling).
+/// etl.JobRun on the warehouse engine's connections through the one command helper (<see cref="EngineCommand"/>,
+/// Dapper), in SQL that SQL Server and DuckDB both run (<see cref="JobHistoryStatements"/>).
 /// Times are stored as UTC timestamps. One short connection per call, so the embedded file is not
 /// held between writes.
 /// </summary>
-public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
+public sealed class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
 {
     private const int MaxErrorLength = 4000;
 
@@ -59,23 +58,19 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await connection.ExecuteAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is DBNull ? null : value;
+        return await connection.ExecuteScalarAsync<object?>(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
     }
 
     private async Task<IReadOnlyList<JobRunRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(EngineCommand.Define(engine.Kind, sql, null, cancellationToken, parameters));
         var result = new List<JobRunRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -100,27 +95,4 @@ public sealed partial class AdoJobHistory(IWarehouseEngine engine) : IJobHistory
                 $"The warehouse at {engine.Description} cannot be opened for the job history ({e.Message}). Check it exists and no other process holds it for writing.", e);
         }
     }
-
-    private DbCommand Command(DbConnection connection, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = ParameterMarker().Replace(sql, m => engine.Parameter(m.Groups["name"].Value));
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            if (value is DateTime && engine.Kind == WarehouseEngineKind.SqlServer)
-            {
-                // The columns are datetime2(3); SqlClient would otherwise send datetime (1/300 s steps).
-                parameter.DbType = DbType.DateTime2;
-            }
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
-
-    // In these statements '@' only ever starts a parameter marker.
-    [GeneratedRegex(@"@(?<name>\w+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ParameterMarker();
 }

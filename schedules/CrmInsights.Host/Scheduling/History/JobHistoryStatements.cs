@@ -2,8 +2,8 @@ namespace CrmInsights.Host.Scheduling.History;
 
 /// <summary>
 /// The statements of <see cref="AdoJobHistory"/>: T-SQL in the subset SQL Server and DuckDB share.
-/// <c>@</c> appears only as a parameter marker, so each engine's spelling is a swap of the marker
-/// (<see cref="CrmInsights.Warehouse.Engine.IWarehouseEngine.Parameter"/>). Listed in
+/// <c>@</c> appears only as a parameter marker, rewritten for each engine by the one rule
+/// (<see cref="CrmInsights.Warehouse.Engine.ParameterMarkers"/>, applied by <see cref="CrmInsights.Warehouse.Engine.EngineCommand"/>). Listed in
 /// <see cref="HostSqlStatements"/>, which a test parses with ScriptDom.
 /// </summary>
 public static class JobHistoryStatements

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CrmInsights.Warehouse.Engine;
+using Dapper;
 
 namespace CrmInsights.Host.Scheduling.Service;
 
@@ -22,13 +23,7 @@ internal static class ClusterNodes
         try
         {
             await using var connection = await engine.OpenConnectionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = Select;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "SchedulerName";
-            parameter.Value = options.SchedulerName;
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await connection.ExecuteReaderAsync(EngineCommand.Define(engine.Kind, Select, null, cancellationToken, ("SchedulerName", options.SchedulerName)));
             var lines = new List<string>();
             while (await reader.ReadAsync(cancellationToken))
             {
