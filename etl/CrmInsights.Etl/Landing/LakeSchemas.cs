@@ -124,13 +124,14 @@ public static class LakeSchemas
         Text<SurveyResponseRecord>("touchpoint", r => r.Touchpoint), Int<SurveyResponseRecord>("nps", r => r.Nps), Int<SurveyResponseRecord>("csat", r => r.Csat),
         Int<SurveyResponseRecord>("ces", r => r.Ces), Bool<SurveyResponseRecord>("complaint", r => r.Complaint),
         Text<SurveyResponseRecord>("complaint_category", r => r.ComplaintCategory), Timestamp<SurveyResponseRecord>("resolved_at", r => r.ResolvedAt),
-        Text<SurveyResponseRecord>("comment", r => r.Comment),
+        Text<SurveyResponseRecord>("comment", r => r.Comment), Text<SurveyResponseRecord>("loyalty_id", r => r.LoyaltyId),
     ], r => new SurveyResponseRecord
     {
         SourceRow = r.Value<long>("source_row") ?? 0, ResponseId = r.Text("response_id")!, RecordedAt = r.Timestamp("recorded_at") ?? default,
         SurveyId = r.Text("survey_id"), CustomerId = r.Text("customer_id"), Email = r.Text("email"), Touchpoint = r.Text("touchpoint"),
         Nps = r.Value<int>("nps"), Csat = r.Value<int>("csat"), Ces = r.Value<int>("ces"), Complaint = r.Value<bool>("complaint"),
         ComplaintCategory = r.Text("complaint_category"), ResolvedAt = r.Timestamp("resolved_at"), Comment = r.Text("comment"),
+        LoyaltyId = r.OptionalText("loyalty_id"), // absent from lake files landed before surveys carried it
     });
 
     /// <summary>The schema of an entity (for documentation, DuckDB <c>read_parquet</c> column lists, or checks).</summary>

@@ -118,9 +118,9 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
             SurveyId = _r.Text("survey_id"), CustomerId = _r.Id("customer_id"), Email = _r.Email("email"),
             Touchpoint = _r.Code("touchpoint"), Nps = _r.Int("nps"), Csat = _r.Int("csat"), Ces = _r.Int("ces"),
             Complaint = _r.Bool("complaint"), ComplaintCategory = _r.Text("complaint_category"),
-            ResolvedAt = _r.Timestamp("resolved_at"), Comment = _r.Text("comment"),
+            ResolvedAt = _r.Timestamp("resolved_at"), Comment = _r.Text("comment"), LoyaltyId = _r.Id("loyalty_id"),
         };
-        if (r.CustomerId is null && r.Email is null)
+        if (r.CustomerId is null && r.LoyaltyId is null && r.Email is null)
         {
             // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
             if (_r.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
@@ -129,7 +129,8 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
             }
             else
             {
-                _r.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+                _r.Fail("customer_id", RejectCodes.MissingIdentity,
+                    $"A response needs customer_id, loyalty_id or email to name its respondent and this row has none; map the export's column with {mapping.FieldKey("customer_id")}:Column, {mapping.FieldKey("loyalty_id")}:Column or {mapping.FieldKey("email")}:Column.");
             }
         }
 
