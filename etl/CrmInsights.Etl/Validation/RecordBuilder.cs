@@ -4,11 +4,12 @@ namespace CrmInsights.Etl.Validation;
 
 /// <summary>
 /// Builds the typed canonical record of a mapped row, or the reject saying why it cannot; <see cref="Warnings"/> lists the
-/// optional fields of the built record that were stored as NULL because their value could not be read.
+/// optional fields of the built record that were stored as NULL because their value could not be read or stored; a
+/// record whose stage row still cannot be stored (<see cref="IRecordStorage.RecordProblem"/>) is rejected.
 /// </summary>
-internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
+internal sealed class RecordBuilder(EntityMapping mapping, IRecordStorage storage, bool textNumbers = false)
 {
-    private readonly FieldReader _r = new(mapping, textNumbers);
+    private readonly FieldReader _r = new(mapping, storage, textNumbers);
 
     public EntityKind Kind => mapping.Entity.Kind;
 
@@ -30,6 +31,11 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
             EntityKind.SurveyResponses => SurveyResponse(),
             _ => throw new InvalidOperationException($"Unknown entity {Kind}."),
         };
+        if (_r.Error is null && storage.RecordProblem(record) is { } unstorable)
+        {
+            _r.Fail(unstorable.Field, unstorable.Code, unstorable.Message);
+        }
+
         return _r.Error is null ? (record, null) : (null, _r.Error);
     }
 
@@ -122,10 +128,11 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
         };
         if (r.CustomerId is null && r.LoyaltyId is null && r.Email is null)
         {
-            // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
-            if (_r.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
+            // An identity nulled as optional (unreadable, or too long to store) would leave the response nobody's: it rejects
+            // with that field's own reason.
+            if (_r.Warnings.FirstOrDefault(w => w.Field is "customer_id" or "loyalty_id" or "email") is { } identity)
             {
-                _r.Fail(email.Field, email.Code, email.Message);
+                _r.Fail(identity.Field, identity.Code, identity.Message);
             }
             else
             {
