@@ -40,6 +40,24 @@ public class OwnExportRunTests
     }
 
     [Fact]
+    public async Task Run_SameContentDeliveredAgain_SkippedWithTheReprocessCommandThatAppliesAFixedMapping()
+    {
+        using var h = new LoadHarness();
+        const string stores = Data.StoresHeader + "\nS1,Main,kiosk,,,,\n";
+        h.Drop("pos", "stores-2026-05-01.csv", stores);
+        await h.RunAsync();
+
+        h.Drop("pos", "stores-2026-05-01.csv", stores);
+        var again = await h.RunAsync();
+
+        Assert.Equal(BatchStatus.Skipped, Assert.Single(again.Batches).Status);
+        Assert.Equal(
+            ["The same content was loaded before; nothing changed. If it was read under a mapping you have since fixed, " +
+            "`crm-insights etl reprocess --source pos --entity stores` (or --file archive/pos/…) loads it again under the current one."],
+            await h.RowsAsync("SELECT ErrorMessage FROM etl.Batch WHERE Status = 'Skipped'"));
+    }
+
+    [Fact]
     public async Task Run_MoneyWithDecimalComma_NeverLoadsAHundredTimesTheAmountAndReprocessAppliesTheFixedMapping()
     {
         using var h = new LoadHarness();
