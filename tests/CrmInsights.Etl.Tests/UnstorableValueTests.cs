@@ -109,4 +109,37 @@ public class UnstorableValueTests
         var warning = Assert.Single(row.Warnings);
         Assert.Equal(("city", "too_long", CityReason), (warning.Field, warning.Code, warning.Message));
     }
+
+    [Theory]
+    [InlineData("pos", "order_lines", "order_id,line_number,ordered_at,store_id,sku,quantity,unit_price", "O1,1,1850-06-01T10:00:00Z,S1,A,1,2.00",
+        "ordered_at", "ordered_at 1850-06-01T10:00:00Z")]
+    [InlineData("pos", "customers", "customer_id,signup_date,updated_at", "C1,1850-07-15,2026-05-01T10:00:00Z", "signup_date", "signup_date 1850-07-15")]
+    public async Task Extract_RequiredDayOutsideTheCalendar_RejectedNamingTheRangeAndTheFormatsKey(string source, string entity, string header, string row, string field, string seen)
+    {
+        using var ws = new TestWorkspace();
+
+        var batch = await ws.ExtractAsync(source, $"{entity}-2026-05-01.csv", header + "\n" + row + "\n");
+
+        var reject = Assert.Single(batch.Rejects);
+        Assert.Equal((field, "out_of_range"), (reject.Field, reject.Code));
+        Assert.Equal(
+            $"{seen} is outside 1900-01-01..2199-12-31, the days the warehouse calendar (dim.Date) covers; check that Etl:Sources:{source}:Entities:{entity}:Fields:{field}:Formats reads the export's dates as written.",
+            reject.Message);
+    }
+
+    [Fact]
+    public async Task Extract_OptionalTimestampOutsideTheCalendar_NulledWithWarning_ABirthDateIsNoCalendarDay()
+    {
+        using var ws = new TestWorkspace();
+
+        var survey = await ws.ExtractAsync("survey", "responses-2026-05-01.csv", "response_id,recorded_at,customer_id,resolved_at\nR1,2026-05-01T10:00:00Z,C1,1826-05-01T10:00:00Z\n");
+        var customers = await ws.ExtractAsync("pos", "customers-2026-05-01.csv", "customer_id,signup_date,updated_at,birth_date\nC1,2025-01-01,2026-05-01T10:00:00Z,1899-12-31\n");
+
+        Assert.Equal((1L, 1L), (survey.RowsAccepted, survey.FieldWarnings));
+        Assert.Equal(("resolved_at", "out_of_range"), (survey.Warnings[0].Field, survey.Warnings[0].Code));
+        Assert.Null(Assert.Single(await TestWorkspace.ReadAllAsync<SurveyResponseRecord>(survey)).ResolvedAt);
+        // A birth date has no date key: an old one is kept as it is.
+        Assert.Equal((1L, 0L), (customers.RowsAccepted, customers.FieldWarnings));
+        Assert.Equal(new DateOnly(1899, 12, 31), Assert.Single(await TestWorkspace.ReadAllAsync<CustomerRecord>(customers)).BirthDate);
+    }
 }

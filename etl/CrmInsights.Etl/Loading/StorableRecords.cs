@@ -34,6 +34,7 @@ internal sealed class StorableRecords : IRecordStorage
     private readonly StageColumnLimit?[] _limits;
     private readonly string[] _fields;
     private readonly ILookup<string, int> _columnsOfField;
+    private readonly HashSet<string> _calendarFields;
     private readonly DateTime _horizonUtc;
     private readonly TimeSpan _horizon;
 
@@ -46,6 +47,12 @@ internal sealed class StorableRecords : IRecordStorage
         _limits = _loader.StageColumns.Select(c => table is not null && table.TryGetValue(c, out var l) ? l : null).ToArray();
         _fields = _loader.StageColumns.Select(FieldOf).ToArray();
         _columnsOfField = Enumerable.Range(0, _fields.Length).ToLookup(i => _fields[i], StringComparer.OrdinalIgnoreCase);
+        // The fields whose day must be in dim.Date: a date column itself (SignupDate), or the timestamp a date-key column is
+        // computed from, which every loader stages just before it (OrderedAtUtc, DateKey; ResolvedAtUtc, ResolvedDateKey).
+        var columns = _loader.StageColumns;
+        _calendarFields = DateCoverage.DateColumns(columns)
+            .Select(i => columns[i].EndsWith("DateKey", StringComparison.Ordinal) && i > 0 ? _fields[i - 1] : _fields[i])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         _horizon = horizon;
         _horizonUtc = (now + horizon).UtcDateTime;
     }
@@ -63,7 +70,8 @@ internal sealed class StorableRecords : IRecordStorage
             }
         }
 
-        return null;
+        // After the column checks: a timestamp past the horizon says so rather than naming the calendar's far end.
+        return _calendarFields.Contains(field) ? OutsideCalendar(field, value) : null;
     }
 
     /// <inheritdoc/>
@@ -92,6 +100,27 @@ internal sealed class StorableRecords : IRecordStorage
             ? ("unit_price", RejectCodes.OutOfRange,
                 $"the line amount (quantity × unit_price − discount_amount) is too large for the warehouse's money type decimal(19, 4).")
             : null;
+    }
+
+    // A day dim.Date cannot hold: before DateCoverage.First (such dates are typos) or after Last. The UTC day is checked (the
+    // business day can differ at the two boundaries only; the load's own reject still catches that by the exact key).
+    private (string Code, string Message)? OutsideCalendar(string field, object value)
+    {
+        (DateOnly? Day, string Shown) seen = value switch
+        {
+            DateTimeOffset t => (DateOnly.FromDateTime(t.UtcDateTime), t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            DateOnly d => (d, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            _ => (null, ""),
+        };
+        if (seen.Day is not { } day || (day >= DateCoverage.First && day <= DateCoverage.Last))
+        {
+            return null;
+        }
+
+        var shown = seen.Shown;
+        var range = DateCoverage.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + DateCoverage.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (RejectCodes.OutOfRange,
+            $"{field} {shown} is outside {range}, the days the warehouse calendar (dim.Date) covers; check that {_mapping.FieldKey(field)}:Formats reads the export's dates as written.");
     }
 
     // The one rule for a value of stage column i: what was seen, the column's limit, and the key that maps the field.

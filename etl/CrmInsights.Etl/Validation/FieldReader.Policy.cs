@@ -4,7 +4,7 @@ namespace CrmInsights.Etl.Validation;
 // (Etl:Sources:<source>[:Entities:<entity>]:InvalidOptionalValues = Null, the default), so one bad birth date does not
 // lose a customer; a required field or a natural-key field always rejects the row, as does the Reject setting. A value
 // that reads but that the warehouse cannot hold (longer than its column, too large for its decimal, a timestamp past
-// Etl:FutureHorizon) is invalid the same way: the storage limits decide, this policy decides what follows.
+// Etl:FutureHorizon, a day outside the calendar dim.Date covers) is invalid the same way: the storage limits decide, this policy decides what follows.
 internal sealed partial class FieldReader
 {
     private readonly List<FieldWarning> _warnings = [];
@@ -28,6 +28,8 @@ internal sealed partial class FieldReader
     private decimal? Stored(string field, decimal? value) => value is { } v && Unstorable(field, v) ? null : value;
 
     private DateTimeOffset? Stored(string field, DateTimeOffset? value) => value is { } v && Unstorable(field, v) ? null : value;
+
+    private DateOnly? Stored(string field, DateOnly? value) => value is { } v && Unstorable(field, v) ? null : value;
 
     private bool Unstorable(string field, object value)
     {

@@ -124,7 +124,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, IRecordStorage 
 
         if (ValueParsers.TryDate(text, MappingOf(name)?.Formats, out var d))
         {
-            return d;
+            return Stored(name, d);
         }
 
         Invalid(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date in {FormatsTried(name, "yyyy-MM-dd")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. dd.MM.yyyy).");

@@ -54,7 +54,7 @@ public class SurveyResolutionTests
         Assert.Equal(["C1|LC1|False", "C2|LC2|False", "loyalty:LN9|LN9|True"],
             await h.RowsAsync("SELECT CustomerId, LoyaltyId, IsInferred FROM dim.Customer WHERE CustomerKey > 0 ORDER BY CustomerId"));
         // The 1850 response is rejected and infers nobody (no loyalty:LN7 member).
-        Assert.Equal(["recorded_at|out_of_range|response_id=F6"], await h.RowsAsync("SELECT FieldName, Reason, RawRow FROM etl.Reject"));
+        Assert.Equal(["recorded_at|out_of_range|F6,1850-06-01T10:00:00Z,LN7,,4"], await h.RowsAsync("SELECT FieldName, Reason, RawRow FROM etl.Reject"));
     }
 
     [Fact]
