@@ -214,6 +214,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             Source = identity.Source, Entity = identity.Entity, Origin = batch.Origin, Status = BatchStatus.Loaded, BatchId = batchId,
             RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
             SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
+            LoadRejectAdvice = applied.Rejected > 0 ? loader.LoadRejectAdvice(identity.Source) : null,
             FieldWarnings = batch.FieldWarnings,
         };
         if (Checker is not null)

@@ -152,6 +152,14 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
     protected override LoadStatement RejectStatement => Reject;
 
     /// <inheritdoc/>
+    public override string? LoadRejectAdvice(string source) =>
+        "unknown_reference: a store_id or sku the warehouse has no store or product for (the line's ids are in etl.Reject.RawRow); " +
+        $"deliver the stores/products file (masters load before order lines) or set Etl:Sources:{source}:Entities:order_lines:InferMissingReferences " +
+        "to true to create them as inferred stores and products, then `crm-insights etl reprocess --source " + source + " --entity order_lines`; " +
+        "out_of_range: a day outside " + DateCoverage.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." +
+        DateCoverage.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", the days the warehouse calendar covers";
+
+    /// <inheritdoc/>
     protected override LoadStatement RejectedAmountStatement => RejectedAmount;
 
     /// <inheritdoc/>
