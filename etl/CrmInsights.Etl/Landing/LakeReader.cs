@@ -15,6 +15,9 @@ public static class LakeReader
         var schema = LakeSchemas.Of<T>();
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+        // A column added to the entity after the file was landed (loyalty_id, email) is not in older files: it is not read,
+        // and the record reads it as null (LakeRow.OptionalText); any other missing column fails naming it (LakeRow).
+        var present = reader.Schema.GetDataFields().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             var columns = new Dictionary<string, Array>(StringComparer.Ordinal);
@@ -22,7 +25,7 @@ public static class LakeReader
             using (var rg = reader.OpenRowGroupReader(g))
             {
                 n = checked((int)rg.RowCount);
-                foreach (var c in schema.Columns)
+                foreach (var c in schema.Columns.Where(c => present.Contains(c.Field.Name)))
                 {
                     columns[c.Field.Name] = await c.ReadAsync(rg, n, cancellationToken);
                 }

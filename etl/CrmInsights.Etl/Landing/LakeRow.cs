@@ -7,16 +7,20 @@ internal sealed class LakeRow(IReadOnlyDictionary<string, Array> columns)
 {
     public int Index { get; set; }
 
-    public string? Text(string name) => (string?)columns[name].GetValue(Index);
+    public string? Text(string name) => (string?)Column(name).GetValue(Index);
 
     /// <summary>A text column added after lake files were first written: null when an older file lacks it.</summary>
     public string? OptionalText(string name) => columns.TryGetValue(name, out var c) ? (string?)c.GetValue(Index) : null;
 
     public TValue? Value<TValue>(string name)
-        where TValue : struct => ((TValue?[])columns[name])[Index];
+        where TValue : struct => ((TValue?[])Column(name))[Index];
 
     public DateTimeOffset? Timestamp(string name) =>
         Value<DateTime>(name) is { } dt ? new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)) : null;
+
+    private Array Column(string name) => columns.TryGetValue(name, out var c)
+        ? c
+        : throw new InvalidDataException($"The lake file has no column '{name}' (only columns added later, read by OptionalText, may be absent).");
 }
 
 /// <summary>Field factories shared by the entity schemas.</summary>
