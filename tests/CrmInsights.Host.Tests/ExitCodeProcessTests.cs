@@ -137,6 +137,23 @@ public sealed class ExitCodeProcessTests : IDisposable
         Assert.Contains("held:", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Exit6_EtlRun_AFileQuarantined_NamesTheKeyThatFixesIt_NoStackTrace()
+    {
+        var pos = Path.Combine(Root, "inbox", "pos");
+        Directory.CreateDirectory(pos);
+        var export = Path.Combine(pos, "POSPurchases.txt");
+        File.WriteAllText(export, "TransactionID,SKU\nT1,A\n");
+        File.SetLastWriteTimeUtc(export, DateTime.UtcNow.AddMinutes(-10)); // stable: not still being written
+
+        var (code, output) = await RunAsync("etl", "run");
+
+        Assert.True(code == ExitCodes.Quarantined, output);
+        Assert.Contains("Quarantined pos/POSPurchases.txt", output, StringComparison.Ordinal);
+        Assert.Contains("Etl:Sources:pos:Entities:<entity>:FilePattern", output, StringComparison.Ordinal);
+        AssertNoStackTrace(output);
+    }
+
     [SkippableFact]
     public async Task Exit130_SigintDuringEtlRun_RollsBackTheRunningBatch()
     {

@@ -25,7 +25,8 @@ public sealed partial class DataChecks
         var message = passed
             ? $"{batch.Origin}: {batch.RowsRejected} of {batch.RowsRead} rows rejected ({share})."
             : $"{batch.Origin}: {batch.RowsRejected} of {batch.RowsRead} rows rejected ({share}, above Loading:{(severity == CheckSeverity.Error ? "RejectRateError" : "RejectRateWarning")} " +
-              $"{(severity == CheckSeverity.Error ? o.RejectRateError : o.RejectRateWarning).ToString("0.##%", CultureInfo.InvariantCulture)}); the reasons are in etl.Reject and rejects/{batch.Source}/ — usually a mapping key to fix (etl preview shows them).";
+              $"{(severity == CheckSeverity.Error ? o.RejectRateError : o.RejectRateWarning).ToString("0.##%", CultureInfo.InvariantCulture)}); the reasons are in etl.Reject and rejects/{batch.Source}/ — usually a mapping key to fix (etl preview shows them)" +
+              (batch.LoadRejected > 0 && batch.LoadRejectAdvice is { } advice ? $". {batch.LoadRejected} of them were rejected by the load, against the warehouse (etl.Reject only; etl preview cannot show them): {advice}." : ".");
         return new CheckResult($"reject_rate:{batch.Source}/{batch.Entity}", severity, passed, passed ? 0 : batch.RowsRejected, message, null, batch.BatchId);
     }
 }

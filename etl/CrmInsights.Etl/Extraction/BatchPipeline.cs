@@ -25,8 +25,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         CheckHeader(rows, request.Mapping);
 
         var mapper = new RowMapper(request.Mapping);
-        var builder = new RecordBuilder(request.Mapping, textNumbers: rows is CsvRowSource);
-        var storable = new Loading.StorableRecords(entity, time.GetUtcNow(), options.FutureHorizon);
+        var builder = new RecordBuilder(request.Mapping, new Loading.StorableRecords(request.Mapping, time.GetUtcNow(), options.FutureHorizon), textNumbers: rows is CsvRowSource);
         var keys = new NaturalKey(entity);
         var rejects = new List<Reject>();
         var warnings = new List<FieldWarning>();
@@ -61,12 +60,6 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 {
                     var (record, r) = builder.Build(mapper.Map(raw));
                     reject = r;
-                    if (record is not null && storable.Check(record) is { } unstorable)
-                    {
-                        reject = new Reject(raw.RowNumber, unstorable.Field, unstorable.Code, unstorable.Message, raw.RawText);
-                        record = null;
-                    }
-
                     if (record is not null)
                     {
                         if (keys.Add(record))

@@ -42,9 +42,11 @@ public static class MappingPreview
     /// <summary>
     /// Previews <paramref name="path"/>. The source defaults to the name of the inbox folder the file is in, the entity to the
     /// one its name selects. Throws <see cref="UnreadableSourceException"/> with the quarantine reason when the file could not
-    /// be loaded at all, and <see cref="ArgumentException"/> when the source or entity cannot be told.
+    /// be loaded at all, and <see cref="ArgumentException"/> when the source or entity cannot be told. <paramref name="time"/> is the
+    /// clock the future-timestamp horizon is measured from (the system clock by default).
     /// </summary>
-    public static async Task<Result> RunAsync(EtlOptions options, string path, string? source, string? entity, int rows, CancellationToken cancellationToken = default)
+    public static async Task<Result> RunAsync(
+        EtlOptions options, string path, string? source, string? entity, int rows, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var fileName = Path.GetFileName(path);
@@ -74,7 +76,8 @@ public static class MappingPreview
         await reader.OpenAsync(cancellationToken);
         BatchPipeline.CheckHeader(reader, mapping);
         var mapper = new RowMapper(mapping);
-        var builder = new RecordBuilder(mapping, textNumbers: reader is CsvRowSource);
+        // The storage limits the load applies: a value too long for its column shows as it would load (nulled or rejected).
+        var builder = new RecordBuilder(mapping, new Loading.StorableRecords(mapping, (time ?? TimeProvider.System).GetUtcNow(), options.FutureHorizon), textNumbers: reader is CsvRowSource);
         var shown = new List<Row>();
         long skipped = 0;
         await foreach (var raw in reader.ReadAsync(cancellationToken))

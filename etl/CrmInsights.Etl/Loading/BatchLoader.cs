@@ -46,6 +46,13 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         return Convert.ToInt64(count, CultureInfo.InvariantCulture) > 0;
     }
 
+    /// <summary>
+    /// Why content loaded before is skipped, and the verb that loads it again: a skipped file may have been read under a
+    /// mapping fixed since (every row rejected then), which only <c>etl reprocess</c> applies to it.
+    /// </summary>
+    public static string SameContentReason(string source, string entity) =>
+        $"The same content was loaded before; nothing changed. If it was read under a mapping you have since fixed, `crm-insights etl reprocess --source {source} --entity {entity}` (or --file archive/{source}/…) loads it again under the current one.";
+
     /// <summary>Loads <paramref name="batch"/>; returns Loaded, Skipped (same content loaded before) or Failed (rolled back and recorded).</summary>
     public Task<BatchOutcome> LoadAsync(ExtractedBatch batch, CancellationToken cancellationToken) => LoadAsync(batch, null, cancellationToken);
 
@@ -59,7 +66,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         var identity = batch.Identity;
         if (identity != checkedNotLoaded && await IsLoadedAsync(identity.Source, identity.Entity, identity.ContentHash, cancellationToken))
         {
-            return await RecordAsync(batch, BatchStatus.Skipped, "The same content was loaded before; nothing changed.", cancellationToken);
+            return await RecordAsync(batch, BatchStatus.Skipped, SameContentReason(identity.Source, identity.Entity), cancellationToken);
         }
 
         var loader = EntityLoaders.For(batch.Entity.Kind);
@@ -207,6 +214,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
             Source = identity.Source, Entity = identity.Entity, Origin = batch.Origin, Status = BatchStatus.Loaded, BatchId = batchId,
             RowsRead = batch.RowsRead, RowsLoaded = loaded, RowsRejected = rejected, RowsDuplicate = duplicates, FactTable = loader.FactTable,
             SourceAmount = sourceAmount, RejectedAmount = applied.RejectedAmount, LoadRejected = applied.Rejected,
+            LoadRejectAdvice = applied.Rejected > 0 ? loader.LoadRejectAdvice(identity.Source) : null,
             FieldWarnings = batch.FieldWarnings,
         };
         if (Checker is not null)

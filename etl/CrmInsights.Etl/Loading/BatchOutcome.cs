@@ -48,6 +48,12 @@ public sealed record BatchOutcome
     /// <summary>Rows applied or rejected at load time, excluding duplicates kept from another batch.</summary>
     public long LoadRejected { get; init; }
 
+    /// <summary>
+    /// What fixes the rows the load rejected (<see cref="Entities.IEntityLoader.LoadRejectAdvice"/>), when it rejected any: those
+    /// rows are in etl.Reject with their ids only, not in the rejects file the extract writes.
+    /// </summary>
+    public string? LoadRejectAdvice { get; init; }
+
     /// <summary>The batch's checks (reconciliation, reject rate) recorded in its own transaction, when the loader had a checker.</summary>
     public IReadOnlyList<Checks.CheckResult>? Checked { get; init; }
 }

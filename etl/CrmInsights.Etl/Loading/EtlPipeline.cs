@@ -152,9 +152,10 @@ public sealed partial class EtlPipeline(
                 return new BatchOutcome { Source = file.Source, Entity = file.Entity, Origin = file.Name, Status = BatchStatus.Skipped };
             }
 
-            var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped,
-                "The same content was loaded before; nothing changed.", cancellationToken);
+            var reason = BatchLoader.SameContentReason(file.Source, file.Entity);
+            var skipped = await loader.RecordAsync(file.Source, file.Entity, file.Name, hash, null, 0, 0, 0, BatchStatus.Skipped, reason, cancellationToken);
             disposition.Archive(file);
+            LogSkipped(file.Source, file.Name, reason);
             return skipped;
         }
 
@@ -295,6 +296,9 @@ public sealed partial class EtlPipeline(
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Information, Message = "Archived {Source}/{File}: its batch had committed before the last run stopped")]
     private partial void LogArchiveCompleted(string source, string file);
+
+    [LoggerMessage(EventId = 4207, Level = LogLevel.Information, Message = "Skipped {Source}/{File}: {Reason}")]
+    private partial void LogSkipped(string source, string file, string reason);
 
     [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Quarantined {Source}/{File}: {Reason}")]
     private partial void LogQuarantined(string source, string file, string reason);

@@ -72,7 +72,7 @@ public static class EntityCatalog
             new("customer_id", FieldType.Identifier), new("email", FieldType.Email), new("touchpoint", FieldType.Code, Allowed: Touchpoints),
             new("nps", FieldType.WholeNumber, Min: 0, Max: 10), new("csat", FieldType.WholeNumber, Min: 1, Max: 5), new("ces", FieldType.WholeNumber, Min: 1, Max: 7),
             new("complaint", FieldType.Boolean), new("complaint_category", FieldType.Text), new("resolved_at", FieldType.Timestamp),
-            new("comment", FieldType.Text),
+            new("comment", FieldType.Text), new("loyalty_id", FieldType.Identifier),
         ], ["response_id"], EntityRules.SurveyResponse),
     ];
 

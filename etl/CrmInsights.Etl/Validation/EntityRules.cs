@@ -15,19 +15,22 @@ internal static class EntityRules
         return string.Equals(currency, line.Currency, StringComparison.Ordinal) ? line : line with { Currency = currency };
     }
 
-    /// <summary>A response belongs to somebody: customer_id or email.</summary>
+    /// <summary>A response belongs to somebody: customer_id, loyalty_id or email.</summary>
     public static SurveyResponseRecord SurveyResponse(FieldReader reader, SurveyResponseRecord response)
     {
-        if (response.CustomerId is null && response.Email is null)
+        if (response.CustomerId is null && response.LoyaltyId is null && response.Email is null)
         {
-            // An unreadable email nulled as optional would leave the response nobody's: it rejects with the email's own reason.
-            if (reader.Warnings.FirstOrDefault(w => w.Field == "email") is { } email)
+            // An identity nulled as optional (unreadable, or too long to store) would leave the response nobody's: it rejects
+            // with that field's own reason.
+            if (reader.Warnings.FirstOrDefault(w => w.Field is "customer_id" or "loyalty_id" or "email") is { } identity)
             {
-                reader.Fail(email.Field, email.Code, email.Message);
+                reader.Fail(identity.Field, identity.Code, identity.Message);
             }
             else
             {
-                reader.Fail("customer_id", RejectCodes.MissingIdentity, "A response needs customer_id or email; both are missing.");
+                var mapping = reader.Mapping;
+                reader.Fail("customer_id", RejectCodes.MissingIdentity,
+                    $"A response needs customer_id, loyalty_id or email to name its respondent and this row has none; map the export's column with {mapping.FieldKey("customer_id")}:Column, {mapping.FieldKey("loyalty_id")}:Column or {mapping.FieldKey("email")}:Column.");
             }
         }
 

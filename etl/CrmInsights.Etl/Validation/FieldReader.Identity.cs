@@ -11,8 +11,8 @@ internal sealed partial class FieldReader
     /// </summary>
     public string? Id(string name)
     {
-        var v = Text(name);
-        return v is not null && WholeWithZeroFraction().Match(v) is { Success: true } m ? m.Groups["whole"].Value : v;
+        var v = Raw(name, out _);
+        return Stored(name, v is not null && WholeWithZeroFraction().Match(v) is { Success: true } m ? m.Groups["whole"].Value : v);
     }
 
     [GeneratedRegex(@"^(?<whole>-?\d+)\.0+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -7,11 +7,14 @@ namespace CrmInsights.Etl.Validation;
 /// becomes <see cref="Error"/>; later calls return null so a builder can run to the end and then check. An unreadable
 /// optional value is a <see cref="Warnings">warning</see> instead, unless the mapping rejects such rows.
 /// </summary>
-internal sealed partial class FieldReader(EntityMapping mapping, bool textNumbers = false)
+internal sealed partial class FieldReader(EntityMapping mapping, IRecordStorage storage, bool textNumbers = false)
 {
     private MappedRow _row = new();
 
     /// <summary>The first rule the row broke, or null.</summary>
+    /// <summary>The mapping the row is read with (entity rules name its keys in their reasons).</summary>
+    public EntityMapping Mapping => mapping;
+
     public Reject? Error { get; private set; }
 
     public long RowNumber => _row.RowNumber;
@@ -26,7 +29,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
     public void Fail(string field, string code, string message) =>
         Error ??= new Reject(_row.RowNumber, field, code, message, _row.RawText);
 
-    public string? Text(string name) => Raw(name, out _);
+    public string? Text(string name) => Stored(name, Raw(name, out _));
 
     public string? Code(string name)
     {
@@ -37,7 +40,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             return null;
         }
 
-        return v;
+        return Stored(name, v);
     }
 
     public string? Email(string name)
@@ -49,7 +52,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             return null;
         }
 
-        return v;
+        return Stored(name, v);
     }
 
     public int? Int(string name) => Long(name, int.MinValue, int.MaxValue) is { } v ? (int)v : null;
@@ -94,7 +97,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
             return null;
         }
 
-        return CheckRange(name, f, value) ? value : null;
+        return CheckRange(name, f, value) ? Stored(name, value) : null;
     }
 
     public bool? Bool(string name)
@@ -124,7 +127,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
 
         if (ValueParsers.TryDate(text, MappingOf(name)?.Formats, out var d))
         {
-            return d;
+            return Stored(name, d);
         }
 
         Invalid(name, RejectCodes.InvalidDate, $"{name} '{text}' is not a date in {FormatsTried(name, "yyyy-MM-dd")}; set {mapping.FieldKey(name)}:Formats to the export's format (e.g. dd.MM.yyyy).");
@@ -149,7 +152,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
         switch (ValueParsers.TryTimestamp(text, m?.Formats, zone, out var value, out var problem))
         {
             case TimestampResult.Ok:
-                return value;
+                return Stored(name, value);
             case TimestampResult.MissingOffset:
                 Invalid(name, RejectCodes.MissingOffset,
                     $"{name} '{text}' has no UTC offset and no time zone is configured for it; set {mapping.FieldKey(name)}:TimeZone, or Etl:Sources:{mapping.SourceName}:TimeZone for the whole source, to the IANA zone the export was written in (e.g. the business's Warehouse:BusinessTimeZone).");
@@ -164,7 +167,7 @@ internal sealed partial class FieldReader(EntityMapping mapping, bool textNumber
     public DateTimeOffset? UnixSeconds(string name)
     {
         var v = EpochValue(name, ValueParsers.MinUnixSeconds, ValueParsers.MaxUnixSeconds, "seconds");
-        return v is { } s ? DateTimeOffset.FromUnixTimeSeconds(s) : null;
+        return v is { } s ? Stored(name, DateTimeOffset.FromUnixTimeSeconds(s)) : null;
     }
 
     public long? UnixMicros(string name) => EpochValue(name, ValueParsers.MinUnixSeconds * 1_000_000, ValueParsers.MaxUnixSeconds * 1_000_000, "microseconds");

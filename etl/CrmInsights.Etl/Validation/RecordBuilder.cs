@@ -4,12 +4,13 @@ namespace CrmInsights.Etl.Validation;
 
 /// <summary>
 /// Builds the typed canonical record of a mapped row, or the reject saying why it cannot; <see cref="Warnings"/> lists the
-/// optional fields of the built record that were stored as NULL because their value could not be read. How each field is
-/// read follows from the entity's definition (<see cref="EntityInfo"/>).
+/// optional fields of the built record that were stored as NULL because their value could not be read or stored; a
+/// record whose stage row still cannot be stored (<see cref="IRecordStorage.RecordProblem"/>) is rejected. How each field
+/// is read follows from the entity's definition (<see cref="EntityInfo"/>).
 /// </summary>
-internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = false)
+internal sealed class RecordBuilder(EntityMapping mapping, IRecordStorage storage, bool textNumbers = false)
 {
-    private readonly FieldReader _r = new(mapping, textNumbers);
+    private readonly FieldReader _r = new(mapping, storage, textNumbers);
 
     public EntityKind Kind => mapping.Entity.Kind;
 
@@ -20,6 +21,11 @@ internal sealed class RecordBuilder(EntityMapping mapping, bool textNumbers = fa
     {
         _r.Reset(row);
         var record = mapping.Entity.Build(_r);
+        if (_r.Error is null && storage.RecordProblem(record) is { } unstorable)
+        {
+            _r.Fail(unstorable.Field, unstorable.Code, unstorable.Message);
+        }
+
         return _r.Error is null ? (record, null) : (null, _r.Error);
     }
 }

@@ -41,7 +41,7 @@ internal static class EtlPreviewCommand
             MappingPreview.Result result;
             try
             {
-                result = await MappingPreview.RunAsync(context.Get<IOptions<EtlOptions>>().Value, file.FullName, parse.GetValue(Source), parse.GetValue(Entity), rows, ct);
+                result = await MappingPreview.RunAsync(context.Get<IOptions<EtlOptions>>().Value, file.FullName, parse.GetValue(Source), parse.GetValue(Entity), rows, context.Get<TimeProvider>(), ct);
             }
             catch (Exception ex) when (ex is UnreadableSourceException or ArgumentException)
             {

@@ -40,6 +40,42 @@ public class OwnExportRunTests
     }
 
     [Fact]
+    public async Task Run_LinesNamingNoKnownStoreOrSku_TheRejectRateCheckNamesTheKeyThatFixesThem()
+    {
+        using var h = new LoadHarness();
+        h.Drop("pos", "order_lines-2026-05-01.csv", Data.OrderLines(Data.Line("O1", 1, "2026-05-01T10:00:00Z", null)));
+
+        var summary = await h.RunAsync();
+
+        Assert.Equal(["1|sku|unknown_reference"], await h.RowsAsync("SELECT RowNumber, FieldName, Reason FROM etl.Reject"));
+        var check = Assert.Single(summary.Checks, c => c.Name == "reject_rate:pos/order_lines");
+        Assert.False(check.Passed);
+        Assert.Contains(
+            "1 of them were rejected by the load, against the warehouse (etl.Reject only; etl preview cannot show them): unknown_reference: " +
+            "a store_id or sku the warehouse has no store or product for (the line's ids are in etl.Reject.RawRow); deliver the stores/products file " +
+            "(masters load before order lines) or set Etl:Sources:pos:Entities:order_lines:InferMissingReferences to true",
+            check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_SameContentDeliveredAgain_SkippedWithTheReprocessCommandThatAppliesAFixedMapping()
+    {
+        using var h = new LoadHarness();
+        const string stores = Data.StoresHeader + "\nS1,Main,kiosk,,,,\n";
+        h.Drop("pos", "stores-2026-05-01.csv", stores);
+        await h.RunAsync();
+
+        h.Drop("pos", "stores-2026-05-01.csv", stores);
+        var again = await h.RunAsync();
+
+        Assert.Equal(BatchStatus.Skipped, Assert.Single(again.Batches).Status);
+        Assert.Equal(
+            ["The same content was loaded before; nothing changed. If it was read under a mapping you have since fixed, " +
+            "`crm-insights etl reprocess --source pos --entity stores` (or --file archive/pos/…) loads it again under the current one."],
+            await h.RowsAsync("SELECT ErrorMessage FROM etl.Batch WHERE Status = 'Skipped'"));
+    }
+
+    [Fact]
     public async Task Run_MoneyWithDecimalComma_NeverLoadsAHundredTimesTheAmountAndReprocessAppliesTheFixedMapping()
     {
         using var h = new LoadHarness();

@@ -18,6 +18,8 @@ CREATE TABLE [stage].[SurveyResponse]
     [ResolvedAtUtc] datetime2(3) NULL,
     [ResolvedDateKey] int NULL,
     [Comment] nvarchar(max) NULL,
+    [LoyaltyId] nvarchar(64) NULL,
+    [InferredCustomerId] nvarchar(64) NULL,
     CONSTRAINT [PK_stage_SurveyResponse] PRIMARY KEY CLUSTERED ([BatchId], [RowNumber])
 );
 GO
@@ -95,4 +97,12 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'comment.',
     @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'SurveyResponse',
     @level2type = N'COLUMN', @level2name = N'Comment';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'loyalty_id: resolves the respondent through dim.Customer.LoyaltyId when customer_id is blank (the load fills CustomerId).',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'SurveyResponse',
+    @level2type = N'COLUMN', @level2name = N'LoyaltyId';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The id an inferred customer gets when loyalty_id matches no customer yet (loyalty:<id>); adopted by the master record that carries the same loyalty id. Responses named by email only are matched when the address arrives instead.',
+    @level0type = N'SCHEMA', @level0name = N'stage', @level1type = N'TABLE', @level1name = N'SurveyResponse',
+    @level2type = N'COLUMN', @level2name = N'InferredCustomerId';
 GO

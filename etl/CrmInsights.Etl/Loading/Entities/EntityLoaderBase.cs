@@ -33,6 +33,9 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     /// <inheritdoc/>
     public decimal? Amount(ICanonicalRecord record) => AmountOf((T)record);
 
+    /// <inheritdoc/>
+    public virtual string? LoadRejectAdvice(string source) => null;
+
     /// <summary>The typed stage row.</summary>
     protected abstract object?[] Row(T record, long batchId, BusinessCalendar calendar);
 

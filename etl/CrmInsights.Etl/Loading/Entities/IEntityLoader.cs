@@ -27,6 +27,12 @@ public interface IEntityLoader
     /// <summary>The amount reconciled between source and warehouse (e.g. net sales), or null when the entity has none.</summary>
     decimal? Amount(ICanonicalRecord record);
 
+    /// <summary>
+    /// What the rows this entity's load rejects (etl.Reject codes set by its SQL, e.g. unknown_reference) saw and which key
+    /// fixes them, for source <paramref name="source"/>; null when its load rejects nothing a key could fix.
+    /// </summary>
+    string? LoadRejectAdvice(string source);
+
     /// <summary>Applies the staged rows of the batch to dimensions and facts (inside the batch transaction).</summary>
     Task<ApplyResult> ApplyAsync(LoadDb db, LoadParameters parameters, CancellationToken cancellationToken);
 }

@@ -34,30 +34,14 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
                         AND NOT {Unresolvable})
         """;
 
-    /// <summary>Names the buyer of lines without customer_id by loyalty id (a loaded, not inferred, customer carrying it).</summary>
-    public static readonly LoadStatement ResolveByLoyaltyId = new("OrderLine.ResolveByLoyaltyId", """
-        UPDATE stage.PosOrderLine
-        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
-                          WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0)
-        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.LoyaltyId IS NOT NULL
-          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0);
-        """);
+    /// <summary>Names the buyer of lines without customer_id by loyalty id (<see cref="CustomerResolution"/>).</summary>
+    public static readonly LoadStatement ResolveByLoyaltyId = CustomerResolution.ByLoyaltyId("OrderLine", "PosOrderLine");
 
     /// <summary>Names the buyer of lines still without one by normalised email.</summary>
-    public static readonly LoadStatement ResolveByEmail = new("OrderLine.ResolveByEmail", """
-        UPDATE stage.PosOrderLine
-        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
-                          WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0)
-        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.EmailNormalized IS NOT NULL
-          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0);
-        """);
+    public static readonly LoadStatement ResolveByEmail = CustomerResolution.ByEmail("OrderLine", "PosOrderLine");
 
     /// <summary>Lines whose loyalty id or email matched nobody name the inferred member (loyalty:&lt;id&gt; / email:&lt;hash&gt;).</summary>
-    public static readonly LoadStatement ResolveInferred = new("OrderLine.ResolveInferred", """
-        UPDATE stage.PosOrderLine
-        SET CustomerId = InferredCustomerId
-        WHERE BatchId = @BatchId AND CustomerId IS NULL AND InferredCustomerId IS NOT NULL;
-        """);
+    public static readonly LoadStatement ResolveInferred = CustomerResolution.Inferred("OrderLine", "PosOrderLine");
 
     /// <summary>With InferMissingReferences: creates inferred stores for store ids not seen (name = id, channel unknown).</summary>
     public static readonly LoadStatement InferStores = new("OrderLine.InferStores", """
@@ -119,14 +103,7 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         """);
 
     /// <summary>Creates inferred members for customer ids the warehouse has not seen, from the lines that load (a rejected line infers nobody).</summary>
-    public static readonly LoadStatement InferCustomers = new("OrderLine.InferCustomers", $"""
-        INSERT INTO dim.Customer (CustomerId, LoyaltyId, Email, EmailNormalized, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
-        SELECT s.CustomerId, MIN(s.LoyaltyId), MIN(s.EmailNormalized), MIN(s.EmailNormalized), NULL, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
-        FROM stage.PosOrderLine AS s
-        WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL AND NOT {Unresolvable}
-          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId)
-        GROUP BY s.CustomerId;
-        """);
+    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("OrderLine", "PosOrderLine", $"NOT {Unresolvable}");
 
     /// <summary>Inserts the lines with surrogate keys; the customer version is the one valid at ordered_at.</summary>
     public static readonly LoadStatement Insert = new("OrderLine.Insert", """
@@ -170,6 +147,14 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;
+
+    /// <inheritdoc/>
+    public override string? LoadRejectAdvice(string source) =>
+        "unknown_reference: a store_id or sku the warehouse has no store or product for (the line's ids are in etl.Reject.RawRow); " +
+        $"deliver the stores/products file (masters load before order lines) or set Etl:Sources:{source}:Entities:order_lines:InferMissingReferences " +
+        "to true to create them as inferred stores and products, then `crm-insights etl reprocess --source " + source + " --entity order_lines`; " +
+        "out_of_range: a day outside " + DateCoverage.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." +
+        DateCoverage.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", the days the warehouse calendar covers";
 
     /// <inheritdoc/>
     protected override LoadStatement RejectedAmountStatement => RejectedAmount;

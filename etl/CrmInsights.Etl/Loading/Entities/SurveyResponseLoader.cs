@@ -4,15 +4,30 @@ using CrmInsights.Etl.Validation.Records;
 namespace CrmInsights.Etl.Loading.Entities;
 
 /// <summary>
-/// survey/responses → fact.SurveyResponse. The customer is resolved by customer_id (an unseen id becomes an inferred
-/// member) or else by normalised email (no match = unknown member, matched again by the customer load that brings the
-/// address: <see cref="CustomerLoader.MatchSurveyResponses"/>), on the version valid when the response was recorded.
+/// survey/responses → fact.SurveyResponse. The respondent is resolved as order lines resolve their buyer
+/// (<see cref="CustomerResolution"/>): customer_id (an unseen id becomes an inferred member), else the customer carrying the
+/// loyalty_id, else the one carrying the normalised email; a loyalty id that matches nobody becomes an inferred
+/// <c>loyalty:&lt;id&gt;</c> member the master record carrying it adopts. An address alone invents no member: such a
+/// response waits on the unknown member with its address and is matched by the customer load that brings it
+/// (<see cref="CustomerLoader.MatchSurveyResponses"/>), as email events are. The customer version is the one valid when
+/// the response was recorded; only responses that load (date inside dim.Date) infer anybody.
 /// A response_id another file loaded is replaced; a corrected file deletes what its earlier version loaded.
 /// </summary>
 public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord>
 {
     /// <summary>Records responses whose date is outside dim.Date.</summary>
     public static readonly LoadStatement Reject = DateOutOfRange("SurveyResponse", "SurveyResponse", "recorded_at", ("response_id", "ResponseId"));
+
+    private const string Loads = "EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)";
+
+    /// <summary>Names the respondent of responses without customer_id by loyalty id (<see cref="CustomerResolution"/>).</summary>
+    public static readonly LoadStatement ResolveByLoyaltyId = CustomerResolution.ByLoyaltyId("SurveyResponse", "SurveyResponse");
+
+    /// <summary>Names the respondent of responses still without one by normalised email (before an unmatched loyalty id infers a member).</summary>
+    public static readonly LoadStatement ResolveByEmail = CustomerResolution.ByEmail("SurveyResponse", "SurveyResponse");
+
+    /// <summary>Responses whose loyalty id matched nobody name the inferred member loyalty:&lt;id&gt;.</summary>
+    public static readonly LoadStatement ResolveInferred = CustomerResolution.Inferred("SurveyResponse", "SurveyResponse");
 
     /// <summary>Counts, per earlier batch, the responses <see cref="DeleteEarlierVersions"/> removes.</summary>
     public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("SurveyResponse", "fact.SurveyResponse");
@@ -29,14 +44,8 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
         WHERE {CarriedAgain("SurveyResponse")};
         """);
 
-    /// <summary>Creates inferred members for customer ids the warehouse has not seen.</summary>
-    public static readonly LoadStatement InferCustomers = new("SurveyResponse.InferCustomers", """
-        INSERT INTO dim.Customer (CustomerId, MarketingOptIn, ValidFromUtc, ValidToUtc, IsCurrent, IsInferred, BatchId)
-        SELECT DISTINCT s.CustomerId, NULL, @BeginningOfTime, @EndOfTime, 1, 1, @BatchId
-        FROM stage.SurveyResponse AS s
-        WHERE s.BatchId = @BatchId AND s.CustomerId IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerId = s.CustomerId);
-        """);
+    /// <summary>Creates inferred members for customer ids (given or loyalty:&lt;id&gt;) the warehouse has not seen, from responses that load.</summary>
+    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("SurveyResponse", "SurveyResponse", Loads);
 
     /// <summary>Inserts the responses. ResolutionHours is the one engine-specific expression (DATEDIFF_BIG vs date_diff).</summary>
     public static readonly LoadStatement Insert = new("SurveyResponse.Insert",
@@ -50,7 +59,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     private static string CarriedAgain(string fact) => $"""
         EXISTS (SELECT 1 FROM stage.SurveyResponse AS s
                 WHERE s.BatchId = @BatchId AND s.ResponseId = {fact}.ResponseId
-                  AND EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey))
+                  AND {Loads})
         """;
 
     /// <inheritdoc/>
@@ -64,10 +73,12 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     [
         "BatchId", "RowNumber", "ResponseId", "RecordedAtUtc", "DateKey", "SurveyId", "CustomerId", "Email", "EmailNormalized", "Touchpoint",
         "Nps", "Csat", "Ces", "Complaint", "ComplaintCategory", "ResolvedAtUtc", "ResolvedDateKey", "Comment",
+        "LoyaltyId", "InferredCustomerId",
     ];
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } = [Reject, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
+    protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
+        [ResolveByLoyaltyId, ResolveByEmail, ResolveInferred, Reject, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;
@@ -78,6 +89,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
         batchId, r.SourceRow, r.ResponseId, r.RecordedAt.UtcDateTime, calendar.DateKey(r.RecordedAt), r.SurveyId, r.CustomerId, r.Email,
         CustomerLoader.Normalize(r.Email), r.Touchpoint, r.Nps, r.Csat, r.Ces, r.Complaint ?? false, r.ComplaintCategory,
         r.ResolvedAt?.UtcDateTime, r.ResolvedAt is { } t ? calendar.DateKey(t) : null, r.Comment,
+        r.LoyaltyId, InferredIdentity.Of(r.CustomerId, r.LoyaltyId, email: null), // by address alone: no member (see the summary)
     ];
 
     private static string InsertText(string resolutionHours) => $"""

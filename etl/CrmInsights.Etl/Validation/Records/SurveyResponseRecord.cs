@@ -11,9 +11,9 @@ public sealed record SurveyResponseRecord : ICanonicalRecord
     public DateTimeOffset RecordedAt { get; init; }
     /// <summary>survey_id.</summary>
     public string? SurveyId { get; init; }
-    /// <summary>customer_id (this or email required).</summary>
+    /// <summary>customer_id (this, loyalty_id or email required).</summary>
     public string? CustomerId { get; init; }
-    /// <summary>email, trimmed and lower-cased (this or customer_id required).</summary>
+    /// <summary>email, trimmed and lower-cased (this, customer_id or loyalty_id required).</summary>
     public string? Email { get; init; }
     /// <summary>touchpoint: store|web|email|phone.</summary>
     public string? Touchpoint { get; init; }
@@ -31,4 +31,6 @@ public sealed record SurveyResponseRecord : ICanonicalRecord
     public DateTimeOffset? ResolvedAt { get; init; }
     /// <summary>comment: free text kept exactly as data.</summary>
     public string? Comment { get; init; }
+    /// <summary>loyalty_id: names the respondent when customer_id is blank (one of customer_id, loyalty_id, email required).</summary>
+    public string? LoyaltyId { get; init; }
 }
