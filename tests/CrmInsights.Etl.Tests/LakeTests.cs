@@ -93,7 +93,7 @@ public class LakeTests
     }
 
     [Fact]
-    public async Task ReadAsync_OlderFileWithoutAnOptionalColumn_ReadsItAsNull_AndWithoutARequiredOneFails()
+    public async Task ReadAsync_FileWithoutAColumnTheEntityAlwaysHad_FailsNamingIt_EvenAnOptionalOne()
     {
         using var dir = new TempDirectory();
         var full = EntityCatalog.Get(EntityKind.Stores).Lake.Schema.GetDataFields();
@@ -118,13 +118,18 @@ public class LakeTests
             return path;
         }
 
-        var older = await WriteAsync("older.parquet", "region", "country");
-        var store = Assert.Single(await LakeReader.ReadAsync<StoreRecord>(older).ToListAsync());
-        Assert.Equal(new StoreRecord { SourceRow = 7, StoreId = "store_id-value", Name = "name-value", Channel = "store", City = "city-value", OpenedOn = new DateOnly(2020, 5, 1) }, store);
+        var complete = await WriteAsync("complete.parquet");
+        var store = Assert.Single(await LakeReader.ReadAsync<StoreRecord>(complete).ToListAsync());
+        Assert.Equal(new StoreRecord { SourceRow = 7, StoreId = "store_id-value", Name = "name-value", Channel = "store", City = "city-value", Region = "region-value", Country = "country-value", OpenedOn = new DateOnly(2020, 5, 1) }, store);
+
+        // region is optional but no stores lake file ever lacked it (only CanonicalField.AddedLater columns may be absent).
+        var withoutRegion = await WriteAsync("no-region.parquet", "region");
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await LakeReader.ReadAsync<StoreRecord>(withoutRegion).ToListAsync());
+        Assert.Contains("no column 'region'", error.Message, StringComparison.Ordinal);
 
         var broken = await WriteAsync("broken.parquet", "name");
-        var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await LakeReader.ReadAsync<StoreRecord>(broken).ToListAsync());
-        Assert.Contains("no column name", error.Message, StringComparison.Ordinal);
+        error = await Assert.ThrowsAsync<InvalidDataException>(async () => await LakeReader.ReadAsync<StoreRecord>(broken).ToListAsync());
+        Assert.Contains("no column 'name'", error.Message, StringComparison.Ordinal);
     }
 
     private static string LakeType(Parquet.Schema.DataField f) => f switch

@@ -18,7 +18,7 @@ public static class LakeReader
         var inFile = reader.Schema.GetDataFields().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         if (schema.Columns.FirstOrDefault(c => !inFile.Contains(c.Field.Name) && !Optional(c)) is { } missing)
         {
-            throw new InvalidDataException($"Lake file {path} has no column {missing.Field.Name}, which every {typeof(T).Name} has.");
+            throw new InvalidDataException($"Lake file {path} has no column '{missing.Field.Name}', which every {typeof(T).Name} lake file has (only columns added later may be absent).");
         }
 
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -46,9 +46,10 @@ public static class LakeReader
     public static IAsyncEnumerable<ICanonicalRecord> ReadAsync(EntityKind kind, string path, CancellationToken cancellationToken = default) =>
         EntityCatalog.Get(kind).ReadLake(path, cancellationToken);
 
-    // Columns added to an entity after lake files were first written (e.g. order lines' loyalty_id and email) read as NULL
-    // from an older file; a required field's column is in every file the lake ever held, so its absence is corruption.
+    // Only a field added to an entity after lake files were first written (CanonicalField.AddedLater: order lines' loyalty_id
+    // and email, surveys' loyalty_id) may be absent from an older file, and reads as NULL; any other missing column means
+    // the file is not what this entity landed.
     private static bool Optional<T>(LakeColumn<T> column)
         where T : class, ICanonicalRecord =>
-        EntityCatalog.Of<T>().Field(column.Field.Name) is { Required: false };
+        EntityCatalog.Of<T>().Field(column.Field.Name) is { AddedLater: true };
 }

@@ -7,10 +7,12 @@ namespace CrmInsights.Etl.Validation;
 /// <param name="Allowed">For <see cref="FieldType.Code"/>: the accepted values.</param>
 /// <param name="Min">Inclusive minimum for numbers (scores are rejected outside, not clamped).</param>
 /// <param name="Max">Inclusive maximum for numbers.</param>
+/// <param name="AddedLater">Added to the entity after lake files were first landed: an older lake file may lack its column (read as NULL).</param>
 public sealed record CanonicalField(
     string Name,
     FieldType Type,
     bool Required = false,
     IReadOnlyList<string>? Allowed = null,
     long? Min = null,
-    long? Max = null);
+    long? Max = null,
+    bool AddedLater = false);

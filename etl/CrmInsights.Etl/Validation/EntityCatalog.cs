@@ -45,7 +45,7 @@ public static class EntityCatalog
             new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0), new("discount_amount", FieldType.Number),
             new("tax_amount", FieldType.Number), new("currency", FieldType.Text), new("unit_cost", FieldType.Number, Min: 0),
             new("payment_type", FieldType.Text), new("loyalty_points_earned", FieldType.WholeNumber), new("loyalty_points_redeemed", FieldType.WholeNumber),
-            new("loyalty_id", FieldType.Identifier), new("email", FieldType.Email),
+            new("loyalty_id", FieldType.Identifier, AddedLater: true), new("email", FieldType.Email, AddedLater: true),
         ], ["order_id", "line_number"], EntityRules.OrderLine),
         new EntityInfo<WebEventRecord>(EntityKind.WebEvents, SourceKinds.Web, "events",
         [
@@ -72,7 +72,7 @@ public static class EntityCatalog
             new("customer_id", FieldType.Identifier), new("email", FieldType.Email), new("touchpoint", FieldType.Code, Allowed: Touchpoints),
             new("nps", FieldType.WholeNumber, Min: 0, Max: 10), new("csat", FieldType.WholeNumber, Min: 1, Max: 5), new("ces", FieldType.WholeNumber, Min: 1, Max: 7),
             new("complaint", FieldType.Boolean), new("complaint_category", FieldType.Text), new("resolved_at", FieldType.Timestamp),
-            new("comment", FieldType.Text), new("loyalty_id", FieldType.Identifier),
+            new("comment", FieldType.Text), new("loyalty_id", FieldType.Identifier, AddedLater: true),
         ], ["response_id"], EntityRules.SurveyResponse),
     ];
 
