@@ -1,6 +1,7 @@
 using CrmInsights.Etl.Landing;
 using CrmInsights.Etl.Validation;
 using CrmInsights.Etl.Validation.Records;
+using CrmInsights.TestSupport;
 
 namespace CrmInsights.Etl.Tests;
 
@@ -72,15 +73,70 @@ public class LakeTests
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(one.LandedPath)!));
     }
 
-    [Fact]
-    public void LakeSchemas_EveryEntity_HasSourceRowAndCanonicalColumns()
+    // The lake layout every earlier version wrote, column by column: the derived schemas must keep it, or lake files already
+    // landed (replay, reprocess) would no longer read.
+    [Theory]
+    [InlineData(EntityKind.Customers, "source_row:Long customer_id:Text loyalty_id:Text email:Text phone:Text first_name:Text last_name:Text birth_date:Date gender:Text postal_code:Text city:Text region:Text country:Text signup_date:Date loyalty_tier:Text marketing_opt_in:Bool acquisition_channel:Text updated_at:Timestamp")]
+    [InlineData(EntityKind.Products, "source_row:Long sku:Text name:Text category:Text subcategory:Text brand:Text unit_cost:Money list_price:Money updated_at:Timestamp")]
+    [InlineData(EntityKind.Stores, "source_row:Long store_id:Text name:Text channel:Text city:Text region:Text country:Text opened_on:Date")]
+    [InlineData(EntityKind.OrderLines, "source_row:Long order_id:Text line_number:Int ordered_at:Timestamp store_id:Text customer_id:Text sku:Text quantity:Int unit_price:Money discount_amount:Money tax_amount:Money currency:Text unit_cost:Money payment_type:Text loyalty_points_earned:Int loyalty_points_redeemed:Int loyalty_id:Text email:Text")]
+    [InlineData(EntityKind.WebEvents, "source_row:Long event_timestamp:Long event_name:Text user_pseudo_id:Text user_id:Text ga_session_id:Long page_location:Text page_referrer:Text source:Text medium:Text campaign:Text device_category:Text country:Text transaction_id:Text value:Money engagement_time_msec:Long")]
+    [InlineData(EntityKind.Campaigns, "source_row:Long campaign_id:Text name:Text subject:Text sent_at:Timestamp segment:Text cost:Money")]
+    [InlineData(EntityKind.EmailEvents, "source_row:Long event_id:Text email:Text timestamp:Timestamp event:Text campaign_id:Text url:Text reason:Text bounce_type:Text machine_open:Bool")]
+    [InlineData(EntityKind.SurveyResponses, "source_row:Long response_id:Text recorded_at:Timestamp survey_id:Text customer_id:Text email:Text touchpoint:Text nps:Int csat:Int ces:Int complaint:Bool complaint_category:Text resolved_at:Timestamp comment:Text")]
+    public void LakeSchema_DerivedFromTheEntity_KeepsTheLayoutEarlierVersionsWrote(EntityKind kind, string expected)
     {
-        foreach (var entity in EntityCatalog.All)
-        {
-            var names = LakeSchemas.For(entity.Kind).Schema.GetDataFields().Select(f => f.Name).ToArray();
-            Assert.Equal(["source_row", .. entity.Fields.Select(f => f.Name)], names);
-        }
+        var fields = EntityCatalog.Get(kind).Lake.Schema.GetDataFields();
+        Assert.Equal(expected, string.Join(' ', fields.Select(f => $"{f.Name}:{LakeType(f)}")));
+        Assert.All(fields, f => Assert.True(f.IsNullable, f.Name));
     }
+
+    [Fact]
+    public async Task ReadAsync_OlderFileWithoutAnOptionalColumn_ReadsItAsNull_AndWithoutARequiredOneFails()
+    {
+        using var dir = new TempDirectory();
+        var full = EntityCatalog.Get(EntityKind.Stores).Lake.Schema.GetDataFields();
+        async Task<string> WriteAsync(string name, params string[] omit)
+        {
+            var path = Path.Combine(dir.Path, name);
+            var kept = full.Where(f => !omit.Contains(f.Name)).ToArray();
+            await using var stream = File.Create(path);
+            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(kept), stream);
+            using var rg = writer.CreateRowGroup();
+            foreach (var f in kept)
+            {
+                await (f.Name switch
+                {
+                    "source_row" => rg.WriteAsync(f, new ReadOnlyMemory<long?>([7]), null, null),
+                    "opened_on" => rg.WriteAsync(f, new ReadOnlyMemory<DateOnly?>([new DateOnly(2020, 5, 1)]), null, null),
+                    "channel" => rg.WriteAsync(f, new[] { "store" }, null),
+                    var n => rg.WriteAsync(f, new[] { $"{n}-value" }, null),
+                });
+            }
+
+            return path;
+        }
+
+        var older = await WriteAsync("older.parquet", "region", "country");
+        var store = Assert.Single(await LakeReader.ReadAsync<StoreRecord>(older).ToListAsync());
+        Assert.Equal(new StoreRecord { SourceRow = 7, StoreId = "store_id-value", Name = "name-value", Channel = "store", City = "city-value", OpenedOn = new DateOnly(2020, 5, 1) }, store);
+
+        var broken = await WriteAsync("broken.parquet", "name");
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await LakeReader.ReadAsync<StoreRecord>(broken).ToListAsync());
+        Assert.Contains("no column name", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string LakeType(Parquet.Schema.DataField f) => f switch
+    {
+        Parquet.Schema.DecimalDataField { Precision: 19, Scale: 4 } => "Money",
+        Parquet.Schema.DateTimeDataField { DateTimeFormat: Parquet.Schema.DateTimeFormat.Timestamp, IsAdjustedToUTC: true, Unit: Parquet.Schema.DateTimeTimeUnit.Micros } => "Timestamp",
+        _ when f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>) => "Text",
+        _ when f.ClrType == typeof(int) => "Int",
+        _ when f.ClrType == typeof(long) => "Long",
+        _ when f.ClrType == typeof(bool) => "Bool",
+        _ when f.ClrType == typeof(DateOnly) => "Date",
+        _ => f.ClrType.Name,
+    };
 
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {

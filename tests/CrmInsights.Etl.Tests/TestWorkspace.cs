@@ -60,7 +60,7 @@ internal sealed class TestWorkspace : IDisposable
         Extractor.ExtractAsync(Drop(source, fileName, text, bom));
 
     public static async Task<List<T>> ReadAllAsync<T>(ExtractedBatch batch)
-        where T : ICanonicalRecord
+        where T : class, ICanonicalRecord
     {
         var list = new List<T>();
         await foreach (var r in batch.ReadRecordsAsync<T>())

@@ -87,6 +87,7 @@ public sealed class ExitCodeProcessTests : IDisposable
         Assert.Contains("Warehouse:Currency = pounds  [appsettings.json]", output, StringComparison.Ordinal);
         Assert.Contains("stderr: error: Warehouse:Currency must be", output, StringComparison.Ordinal);
         Assert.Contains("'many' at 'Etl:RowGroupSize'", output, StringComparison.Ordinal);
+        Assert.Contains("Etl:RowGroupSize = many  [appsettings.json; its section cannot be read, see below]", output, StringComparison.Ordinal);
         AssertNoStackTrace(output);
     }
 

@@ -96,4 +96,21 @@ public class ScdTests
 
     private static string History(string columns) =>
         $"SELECT {columns}, CAST(ValidFromUtc AS VARCHAR), CAST(ValidToUtc AS VARCHAR), IsCurrent FROM dim.Customer WHERE CustomerId = 'C1' ORDER BY ValidFromUtc";
+
+    // The type-1 dimensions' statements are generated from their column lists (Scd1Dimension): a changed attribute updates in
+    // place, an unchanged row is not touched, an older product row does not overwrite a newer one, a new key is inserted.
+    [Fact]
+    public async Task Load_Type1Dimensions_UpdateChangedInPlace_KeepNewerProduct_InsertNew()
+    {
+        using var h = await WithMastersAsync();
+        var firstBatch = await h.RowsAsync("SELECT CAST(BatchId AS VARCHAR) FROM dim.Store WHERE StoreId = 'WEB'");
+        h.Drop("pos", "stores-2026-02-01.csv", Data.StoresHeader + "\nS1,High Street,store,Leeds,Yorkshire,GB,2020-01-01\nWEB,Web shop,online,,,GB,2020-01-01\nS2,Market,store,York,,GB,\n");
+        h.Drop("pos", "products-2026-02-01.csv", Data.ProductsHeader
+            + "\nSKU1,Tea (old name),Grocery,Tea,Acme,1.00,3.00,2025-12-01T00:00:00Z\nSKU2,Mug,Home,Kitchen,Acme,2.50,6.50,2026-02-01T00:00:00Z\n");
+        await h.RunAsync();
+
+        Assert.Equal(["S1|Leeds|Yorkshire", "S2|York|∅", "WEB|∅|∅"], await h.RowsAsync("SELECT StoreId, City, Region FROM dim.Store WHERE StoreId <> 'UNKNOWN' ORDER BY StoreId"));
+        Assert.Equal(firstBatch, await h.RowsAsync("SELECT CAST(BatchId AS VARCHAR) FROM dim.Store WHERE StoreId = 'WEB'"));
+        Assert.Equal(["SKU1|Tea|3.0000", "SKU2|Mug|6.5000"], await h.RowsAsync("SELECT Sku, ProductName, CAST(ListPrice AS VARCHAR) FROM dim.Product WHERE Sku <> 'UNKNOWN' ORDER BY Sku"));
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var mapper = new RowMapper(request.Mapping);
         var builder = new RecordBuilder(request.Mapping, textNumbers: rows is CsvRowSource);
         var storable = new Loading.StorableRecords(entity, time.GetUtcNow(), options.FutureHorizon);
-        var keys = new NaturalKey();
+        var keys = new NaturalKey(entity);
         var rejects = new List<Reject>();
         var warnings = new List<FieldWarning>();
         using var rowHash = request.ContentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -37,7 +37,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var lastRowMalformed = false;
         string? rejectsPath = null, warningsPath = null;
         CsvHelper.CsvWriter? rejectsCsv = null, warningsCsv = null;
-        await using var lake = LakeWriter.Create(entity.Kind, lakeDir, options.RowGroupSize);
+        await using var lake = LakeWriter.Create(entity, lakeDir, options.RowGroupSize);
         try
         {
             await foreach (var raw in rows.ReadAsync(cancellationToken))

@@ -65,7 +65,7 @@ public sealed class ExtractedBatch
 
     /// <summary>Streams the accepted records back from the landed Parquet.</summary>
     public IAsyncEnumerable<T> ReadRecordsAsync<T>(CancellationToken cancellationToken = default)
-        where T : ICanonicalRecord => LakeReader.ReadAsync<T>(LandedPath, cancellationToken);
+        where T : class, ICanonicalRecord => LakeReader.ReadAsync<T>(LandedPath, cancellationToken);
 
     /// <summary>Streams the accepted records back without naming the type.</summary>
     public IAsyncEnumerable<ICanonicalRecord> ReadRecordsAsync(CancellationToken cancellationToken = default) =>

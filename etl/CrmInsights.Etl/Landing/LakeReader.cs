@@ -10,53 +10,45 @@ public static class LakeReader
 {
     /// <summary>Reads records of type <typeparamref name="T"/> (e.g. <see cref="OrderLineRecord"/>) from a lake file.</summary>
     public static async IAsyncEnumerable<T> ReadAsync<T>(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        where T : ICanonicalRecord
+        where T : class, ICanonicalRecord
     {
-        var schema = LakeSchemas.Of<T>();
+        var schema = LakeSchema<T>.Of(EntityCatalog.Of<T>());
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+        var inFile = reader.Schema.GetDataFields().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        if (schema.Columns.FirstOrDefault(c => !inFile.Contains(c.Field.Name) && !Optional(c)) is { } missing)
+        {
+            throw new InvalidDataException($"Lake file {path} has no column {missing.Field.Name}, which every {typeof(T).Name} has.");
+        }
+
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            var columns = new Dictionary<string, Array>(StringComparer.Ordinal);
+            var columns = new Array[schema.Columns.Count];
             int n;
             using (var rg = reader.OpenRowGroupReader(g))
             {
                 n = checked((int)rg.RowCount);
-                foreach (var c in schema.Columns)
+                for (var k = 0; k < columns.Length; k++)
                 {
-                    columns[c.Field.Name] = await c.ReadAsync(rg, n, cancellationToken);
+                    var column = schema.Columns[k];
+                    columns[k] = await column.ReadAsync(rg, inFile.Contains(column.Field.Name), n, cancellationToken);
                 }
             }
 
-            var row = new LakeRow(columns);
             for (var i = 0; i < n; i++)
             {
-                row.Index = i;
-                yield return schema.Create(row);
+                yield return schema.Create(columns, i);
             }
         }
     }
 
     /// <summary>Reads records of an entity without naming the type at compile time.</summary>
-    public static IAsyncEnumerable<ICanonicalRecord> ReadAsync(EntityKind kind, string path, CancellationToken cancellationToken = default) => kind switch
-    {
-        EntityKind.Customers => Upcast(ReadAsync<CustomerRecord>(path, cancellationToken)),
-        EntityKind.Products => Upcast(ReadAsync<ProductRecord>(path, cancellationToken)),
-        EntityKind.Stores => Upcast(ReadAsync<StoreRecord>(path, cancellationToken)),
-        EntityKind.OrderLines => Upcast(ReadAsync<OrderLineRecord>(path, cancellationToken)),
-        EntityKind.WebEvents => Upcast(ReadAsync<WebEventRecord>(path, cancellationToken)),
-        EntityKind.Campaigns => Upcast(ReadAsync<CampaignRecord>(path, cancellationToken)),
-        EntityKind.EmailEvents => Upcast(ReadAsync<EmailEventRecord>(path, cancellationToken)),
-        EntityKind.SurveyResponses => Upcast(ReadAsync<SurveyResponseRecord>(path, cancellationToken)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity."),
-    };
+    public static IAsyncEnumerable<ICanonicalRecord> ReadAsync(EntityKind kind, string path, CancellationToken cancellationToken = default) =>
+        EntityCatalog.Get(kind).ReadLake(path, cancellationToken);
 
-    private static async IAsyncEnumerable<ICanonicalRecord> Upcast<T>(IAsyncEnumerable<T> source)
-        where T : ICanonicalRecord
-    {
-        await foreach (var r in source)
-        {
-            yield return r;
-        }
-    }
+    // Columns added to an entity after lake files were first written (e.g. order lines' loyalty_id and email) read as NULL
+    // from an older file; a required field's column is in every file the lake ever held, so its absence is corruption.
+    private static bool Optional<T>(LakeColumn<T> column)
+        where T : class, ICanonicalRecord =>
+        EntityCatalog.Of<T>().Field(column.Field.Name) is { Required: false };
 }

@@ -16,23 +16,13 @@ internal abstract class LakeWriter : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    public static LakeWriter Create(EntityKind kind, string directory, int rowGroupSize) => kind switch
-    {
-        EntityKind.Customers => new LakeWriter<CustomerRecord>(LakeSchemas.Customers, directory, rowGroupSize),
-        EntityKind.Products => new LakeWriter<ProductRecord>(LakeSchemas.Products, directory, rowGroupSize),
-        EntityKind.Stores => new LakeWriter<StoreRecord>(LakeSchemas.Stores, directory, rowGroupSize),
-        EntityKind.OrderLines => new LakeWriter<OrderLineRecord>(LakeSchemas.OrderLines, directory, rowGroupSize),
-        EntityKind.WebEvents => new LakeWriter<WebEventRecord>(LakeSchemas.WebEvents, directory, rowGroupSize),
-        EntityKind.Campaigns => new LakeWriter<CampaignRecord>(LakeSchemas.Campaigns, directory, rowGroupSize),
-        EntityKind.EmailEvents => new LakeWriter<EmailEventRecord>(LakeSchemas.EmailEvents, directory, rowGroupSize),
-        EntityKind.SurveyResponses => new LakeWriter<SurveyResponseRecord>(LakeSchemas.SurveyResponses, directory, rowGroupSize),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown entity."),
-    };
+    /// <summary>A writer of the entity's lake file for one batch.</summary>
+    public static LakeWriter Create(EntityInfo entity, string directory, int rowGroupSize) => entity.CreateLakeWriter(directory, rowGroupSize);
 }
 
 /// <inheritdoc/>
 internal sealed class LakeWriter<T>(LakeSchema<T> schema, string directory, int rowGroupSize) : LakeWriter
-    where T : ICanonicalRecord
+    where T : class, ICanonicalRecord
 {
     private readonly List<T> _buffer = new(Math.Min(rowGroupSize, 4096));
     private readonly string _tempPath = Path.Combine(directory, $".landing-{Guid.NewGuid():N}.parquet.tmp");

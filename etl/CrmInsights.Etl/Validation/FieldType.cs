@@ -6,6 +6,12 @@ public enum FieldType
     /// <summary>Free text (kept as is, trimmed).</summary>
     Text,
 
+    /// <summary>
+    /// A customer identifier (customer_id, loyalty_id, user_id): trimmed text, but a whole number written with a zero fraction
+    /// (<c>17850.0</c>) is the same id as <c>17850</c>.
+    /// </summary>
+    Identifier,
+
     /// <summary>A code from a fixed list (lower-cased).</summary>
     Code,
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CrmInsights.Etl.Validation.Records;
@@ -10,34 +9,19 @@ namespace CrmInsights.Etl.Validation;
 /// (SHA-256 truncated), about 40 bytes per distinct key: ~40 MB per million rows, the one
 /// per-file structure that grows with the file.
 /// </summary>
-internal sealed class NaturalKey
+internal sealed class NaturalKey(EntityInfo entity)
 {
     private readonly HashSet<UInt128> _seen = [];
 
     /// <summary>True the first time a record's key is seen; false for a duplicate.</summary>
     public bool Add(ICanonicalRecord record)
     {
-        var key = KeyOf(record);
+        // The key's fields come from the entity (EntityInfo.NaturalKey). A customer changed twice in one period appears twice
+        // in a weekly or monthly file: each (customer_id, updated_at) is a version of its own, and only an exact repeat is a
+        // duplicate; instants compare in milliseconds, as the warehouse stores them.
+        var key = entity.KeyOf(record);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
         return _seen.Add(new UInt128(BitConverter.ToUInt64(hash), BitConverter.ToUInt64(hash[8..])));
     }
-
-    /// <summary>The natural key as text (fields joined with U+001F).</summary>
-    public static string KeyOf(ICanonicalRecord record) => record switch
-    {
-        // A customer changed twice in one period appears twice in a weekly or monthly file: each (id, updated_at) is a
-        // version of its own, and only an exact repeat is a duplicate. Milliseconds, as the warehouse stores them.
-        CustomerRecord c => Join(c.CustomerId, c.UpdatedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)),
-        ProductRecord p => p.Sku,
-        StoreRecord s => s.StoreId,
-        OrderLineRecord o => Join(o.OrderId, o.LineNumber.ToString(CultureInfo.InvariantCulture)),
-        WebEventRecord w => Join(w.UserPseudoId, w.GaSessionId.ToString(CultureInfo.InvariantCulture), w.EventTimestamp.ToString(CultureInfo.InvariantCulture), w.EventName),
-        CampaignRecord c => c.CampaignId,
-        EmailEventRecord e => e.EventId,
-        SurveyResponseRecord r => r.ResponseId,
-        _ => throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record)),
-    };
-
-    private static string Join(params string[] parts) => string.Join('\u001f', parts);
 }

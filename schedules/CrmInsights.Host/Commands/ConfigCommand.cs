@@ -31,12 +31,14 @@ internal static class ConfigCommand
             Console.WriteLine($"settings file: {context.Workspace.SettingsFile} ({(File.Exists(context.Workspace.SettingsFile) ? "read" : "absent: defaults and environment only")})");
             var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var problems = new List<string>();
+            var unreadable = new List<string>();
             foreach (var section in OptionsSections.All(context.Registrations, context.Services))
             {
                 problems.AddRange(section.Problems);
                 if (section.Value is null)
                 {
                     Console.WriteLine($"{section.Name}: (cannot be read, see the problems below)");
+                    unreadable.Add(section.Name + ":");
                     continue;
                 }
                 foreach (var (key, value) in Flatten(section.Name, JsonSerializer.SerializeToElement(section.Value, section.Type, Json)))
@@ -51,8 +53,11 @@ internal static class ConfigCommand
             shown.Add(warehouse);
             foreach (var (key, value) in configuration.AsEnumerable().Where(kv => kv.Value is not null && !shown.Contains(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                var known = KnownPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-                Print(key, value!, OptionsSections.Origin(configuration, key) + (known ? "" : "; no section reads this key, it is ignored"));
+                // A key of a section that could not be read is not ignored: its value is what the problem below is about.
+                var note = unreadable.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? "; its section cannot be read, see below"
+                    : KnownPrefixes.Any(p => key.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? ""
+                    : "; no section reads this key, it is ignored";
+                Print(key, value!, OptionsSections.Origin(configuration, key) + note);
             }
 
             foreach (var problem in problems)

@@ -14,21 +14,13 @@ namespace CrmInsights.Etl.Loading.Entities;
 public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
 {
     /// <summary>Records events whose date is outside dim.Date.</summary>
-    public static readonly LoadStatement Reject = new("EmailEvent.Reject", """
-        INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
-        SELECT s.BatchId, s.RowNumber, 'timestamp', 'out_of_range', CONCAT('event_id=', s.EventId), @Now
-        FROM stage.EmailEvent AS s
-        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
-        """);
+    public static readonly LoadStatement Reject = DateOutOfRange("EmailEvent", "EmailEvent", "timestamp", ("event_id", "EventId"));
 
     /// <summary>Counts, per earlier batch, the events <see cref="DeleteEarlierVersions"/> removes.</summary>
-    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("EmailEvent.SupersedeEarlierVersions", "fact.EmailEvent", EarlierVersionRows("f"));
+    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("EmailEvent", "fact.EmailEvent");
 
     /// <summary>A corrected file: deletes the events its earlier version(s) loaded.</summary>
-    public static readonly LoadStatement DeleteEarlierVersions = new("EmailEvent.DeleteEarlierVersions", $"""
-        DELETE FROM fact.EmailEvent
-        WHERE {EarlierVersionRows("EmailEvent")};
-        """);
+    public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("EmailEvent", "fact.EmailEvent");
 
     /// <summary>Counts events another batch already loaded (kept first, counted as duplicates).</summary>
     public static readonly LoadStatement CountDuplicates = new("EmailEvent.CountDuplicates", """

@@ -89,6 +89,28 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     /// <summary>The fact rows (alias <paramref name="fact"/>) an earlier version of this file loaded: a corrected file deletes them.</summary>
     protected static string EarlierVersionRows(string fact) => $"{fact}.BatchId IN ({EarlierBatches})";
 
+    /// <summary>Counts, per earlier batch, the rows of <paramref name="factTable"/> that <see cref="DeleteEarlierVersionsIn"/> removes.</summary>
+    protected static LoadStatement SupersedeEarlierVersionsIn(string entity, string factTable) =>
+        Supersede($"{entity}.SupersedeEarlierVersions", factTable, EarlierVersionRows("f"));
+
+    /// <summary>A corrected file: deletes the rows of <paramref name="factTable"/> (e.g. fact.SalesLine) its earlier version(s) loaded.</summary>
+    protected static LoadStatement DeleteEarlierVersionsIn(string entity, string factTable) => new($"{entity}.DeleteEarlierVersions", $"""
+        DELETE FROM {factTable}
+        WHERE {EarlierVersionRows(factTable[(factTable.IndexOf('.', StringComparison.Ordinal) + 1)..])};
+        """);
+
+    /// <summary>
+    /// Records the staged rows whose date (DateKey) lies outside dim.Date as out_of_range rejects of <paramref name="field"/>,
+    /// the raw row naming the natural key (<paramref name="key"/>: canonical field and stage column).
+    /// </summary>
+    protected static LoadStatement DateOutOfRange(string entity, string stageTable, string field, params (string Field, string Column)[] key) =>
+        new($"{entity}.Reject", $"""
+        INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
+        SELECT s.BatchId, s.RowNumber, '{field}', 'out_of_range', CONCAT({string.Join(", ' ', ", key.Select(k => $"'{k.Field}=', s.{k.Column}"))}), @Now
+        FROM stage.{stageTable} AS s
+        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
+        """);
+
     /// <summary>
     /// Adds to each other batch's RowsSuperseded how many of its rows in <paramref name="factTable"/> (alias <c>f</c>)
     /// <paramref name="replaced"/> selects. Sent just before the delete that uses the same condition, in the same transaction,

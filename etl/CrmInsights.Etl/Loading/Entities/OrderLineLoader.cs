@@ -104,13 +104,10 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         """);
 
     /// <summary>Counts, per earlier batch, the lines <see cref="DeleteEarlierVersions"/> removes.</summary>
-    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("OrderLine.SupersedeEarlierVersions", "fact.SalesLine", EarlierVersionRows("f"));
+    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("OrderLine", "fact.SalesLine");
 
     /// <summary>A corrected file: deletes the lines its earlier version(s) loaded.</summary>
-    public static readonly LoadStatement DeleteEarlierVersions = new("OrderLine.DeleteEarlierVersions", $"""
-        DELETE FROM fact.SalesLine
-        WHERE {EarlierVersionRows("SalesLine")};
-        """);
+    public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("OrderLine", "fact.SalesLine");
 
     /// <summary>Counts, per earlier batch, the lines <see cref="DeleteByNaturalKey"/> removes.</summary>
     public static readonly LoadStatement SupersedeByNaturalKey = Supersede("OrderLine.SupersedeByNaturalKey", "fact.SalesLine", CarriedAgain("f"));

@@ -6,27 +6,16 @@ namespace CrmInsights.Etl.Loading.Entities;
 /// <summary>pos/products → dim.Product, SCD type 1; a row older than the stored updated_at does not overwrite it.</summary>
 public sealed class ProductLoader : EntityLoaderBase<ProductRecord>
 {
+    // An older source row does not overwrite a newer one (a row without updated_at, or a stored row without one, always may).
+    private static readonly Scd1Dimension Dimension = new("Product", "dim.Product", "stage.PosProduct", "Sku",
+        ["ProductName", "Category", "Subcategory", "Brand", "UnitCost", "ListPrice", new("SourceUpdatedAtUtc", "UpdatedAtUtc")],
+        "Product.IsInferred = 1 OR Product.SourceUpdatedAtUtc IS NULL OR s.UpdatedAtUtc IS NULL OR s.UpdatedAtUtc >= Product.SourceUpdatedAtUtc");
+
     /// <summary>Updates changed products in place (and completes inferred ones).</summary>
-    public static readonly LoadStatement Update = new("Product.Update", """
-        UPDATE dim.Product
-        SET ProductName = s.ProductName, Category = s.Category, Subcategory = s.Subcategory, Brand = s.Brand,
-            UnitCost = s.UnitCost, ListPrice = s.ListPrice, SourceUpdatedAtUtc = s.UpdatedAtUtc, IsInferred = 0, BatchId = @BatchId
-        FROM stage.PosProduct AS s
-        WHERE s.BatchId = @BatchId AND Product.Sku = s.Sku
-          AND (Product.IsInferred = 1 OR Product.SourceUpdatedAtUtc IS NULL OR s.UpdatedAtUtc IS NULL OR s.UpdatedAtUtc >= Product.SourceUpdatedAtUtc)
-          AND (Product.IsInferred = 1 OR Product.ProductName <> s.ProductName OR Product.Category IS DISTINCT FROM s.Category
-               OR Product.Subcategory IS DISTINCT FROM s.Subcategory OR Product.Brand IS DISTINCT FROM s.Brand
-               OR Product.UnitCost IS DISTINCT FROM s.UnitCost OR Product.ListPrice IS DISTINCT FROM s.ListPrice
-               OR Product.SourceUpdatedAtUtc IS DISTINCT FROM s.UpdatedAtUtc);
-        """);
+    public static readonly LoadStatement Update = Dimension.Update;
 
     /// <summary>Inserts products not seen before.</summary>
-    public static readonly LoadStatement Insert = new("Product.Insert", """
-        INSERT INTO dim.Product (Sku, ProductName, Category, Subcategory, Brand, UnitCost, ListPrice, SourceUpdatedAtUtc, IsInferred, BatchId)
-        SELECT s.Sku, s.ProductName, s.Category, s.Subcategory, s.Brand, s.UnitCost, s.ListPrice, s.UpdatedAtUtc, 0, @BatchId
-        FROM stage.PosProduct AS s
-        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Product AS d WHERE d.Sku = s.Sku);
-        """);
+    public static readonly LoadStatement Insert = Dimension.Insert;
 
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.Products;

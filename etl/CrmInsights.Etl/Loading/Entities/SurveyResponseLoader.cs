@@ -12,21 +12,13 @@ namespace CrmInsights.Etl.Loading.Entities;
 public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord>
 {
     /// <summary>Records responses whose date is outside dim.Date.</summary>
-    public static readonly LoadStatement Reject = new("SurveyResponse.Reject", """
-        INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
-        SELECT s.BatchId, s.RowNumber, 'recorded_at', 'out_of_range', CONCAT('response_id=', s.ResponseId), @Now
-        FROM stage.SurveyResponse AS s
-        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
-        """);
+    public static readonly LoadStatement Reject = DateOutOfRange("SurveyResponse", "SurveyResponse", "recorded_at", ("response_id", "ResponseId"));
 
     /// <summary>Counts, per earlier batch, the responses <see cref="DeleteEarlierVersions"/> removes.</summary>
-    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("SurveyResponse.SupersedeEarlierVersions", "fact.SurveyResponse", EarlierVersionRows("f"));
+    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("SurveyResponse", "fact.SurveyResponse");
 
     /// <summary>A corrected file: deletes the responses its earlier version(s) loaded.</summary>
-    public static readonly LoadStatement DeleteEarlierVersions = new("SurveyResponse.DeleteEarlierVersions", $"""
-        DELETE FROM fact.SurveyResponse
-        WHERE {EarlierVersionRows("SurveyResponse")};
-        """);
+    public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("SurveyResponse", "fact.SurveyResponse");
 
     /// <summary>Counts, per earlier batch, the responses <see cref="DeleteByNaturalKey"/> removes.</summary>
     public static readonly LoadStatement SupersedeByNaturalKey = Supersede("SurveyResponse.SupersedeByNaturalKey", "fact.SurveyResponse", CarriedAgain("f"));

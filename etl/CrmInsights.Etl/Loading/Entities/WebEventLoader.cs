@@ -12,13 +12,8 @@ namespace CrmInsights.Etl.Loading.Entities;
 public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
 {
     /// <summary>Records events whose date is outside dim.Date.</summary>
-    public static readonly LoadStatement Reject = new("WebEvent.Reject", """
-        INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
-        SELECT s.BatchId, s.RowNumber, 'event_timestamp', 'out_of_range',
-            CONCAT('user_pseudo_id=', s.UserPseudoId, ' ga_session_id=', s.GaSessionId, ' event_timestamp=', s.EventTimestampMicros), @Now
-        FROM stage.WebEvent AS s
-        WHERE s.BatchId = @BatchId AND NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey);
-        """);
+    public static readonly LoadStatement Reject = DateOutOfRange("WebEvent", "WebEvent", "event_timestamp",
+        ("user_pseudo_id", "UserPseudoId"), ("ga_session_id", "GaSessionId"), ("event_timestamp", "EventTimestampMicros"));
 
     /// <summary>The sessions to rebuild: those of this batch's events and of the events an earlier version of the file loaded.</summary>
     public static readonly LoadStatement CollectSessions = new("WebEvent.CollectSessions", $"""
@@ -36,13 +31,10 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
         """);
 
     /// <summary>Counts, per earlier batch, the events <see cref="DeleteEarlierVersions"/> removes.</summary>
-    public static readonly LoadStatement SupersedeEarlierVersions = Supersede("WebEvent.SupersedeEarlierVersions", "fact.WebEvent", EarlierVersionRows("f"));
+    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("WebEvent", "fact.WebEvent");
 
     /// <summary>A corrected file: deletes the events its earlier version(s) loaded.</summary>
-    public static readonly LoadStatement DeleteEarlierVersions = new("WebEvent.DeleteEarlierVersions", $"""
-        DELETE FROM fact.WebEvent
-        WHERE {EarlierVersionRows("WebEvent")};
-        """);
+    public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("WebEvent", "fact.WebEvent");
 
     /// <summary>Counts, per earlier batch, the events <see cref="DeleteByNaturalKey"/> removes.</summary>
     public static readonly LoadStatement SupersedeByNaturalKey = Supersede("WebEvent.SupersedeByNaturalKey", "fact.WebEvent", CarriedAgain("f"));
