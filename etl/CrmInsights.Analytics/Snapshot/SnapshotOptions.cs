@@ -36,6 +36,12 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>High-value-at-risk list: a P(alive) below this is low whatever its trend.</summary>
     public decimal HighValuePAliveFloor { get; set; } = 0.5m;
 
+    /// <summary>Campaign attribution (mart.CampaignPerformance): an order counts for the campaign the buyer last clicked at most this many days before it.</summary>
+    public int AttributionClickWindowDays { get; set; } = 7;
+
+    /// <summary>Campaign attribution without a click in its window: the campaign the buyer last opened (human opens) at most this many days before.</summary>
+    public int AttributionOpenWindowDays { get; set; } = 1;
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -53,6 +59,8 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(WinBackMaxDays), WinBackMaxDays),
         (nameof(HighValuePAliveDrop), HighValuePAliveDrop),
         (nameof(HighValuePAliveFloor), HighValuePAliveFloor),
+        (nameof(AttributionClickWindowDays), AttributionClickWindowDays),
+        (nameof(AttributionOpenWindowDays), AttributionOpenWindowDays),
     ];
 
     /// <inheritdoc />
@@ -71,6 +79,13 @@ public sealed class SnapshotOptions : IValidatedOptions
             {
                 failures.Add(string.Create(CultureInfo.InvariantCulture, $"{SectionName}:{key} must be more than 0 and at most 1, was {value}."));
             }
+        }
+        Range(failures, nameof(AttributionClickWindowDays), AttributionClickWindowDays, 0, 90);
+        Range(failures, nameof(AttributionOpenWindowDays), AttributionOpenWindowDays, 0, 90);
+        if (AttributionOpenWindowDays > AttributionClickWindowDays)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(AttributionOpenWindowDays)} must be at most {nameof(AttributionClickWindowDays)} ({AttributionClickWindowDays}): a click is the stronger signal, was {AttributionOpenWindowDays}."));
         }
         Range(failures, nameof(MinimumRepeatBuyersForFit), MinimumRepeatBuyersForFit, 2, int.MaxValue);
         Range(failures, nameof(CustomersPerChunk), CustomersPerChunk, 100, 1_000_000);

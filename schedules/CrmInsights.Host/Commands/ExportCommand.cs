@@ -5,7 +5,7 @@ using CrmInsights.Warehouse.Foundation;
 
 namespace CrmInsights.Host.Commands;
 
-/// <summary><c>crm-insights export marts --format parquet</c>: every mart view to one file each, for a data-science hand-off.</summary>
+/// <summary><c>crm-insights export marts --format parquet</c>: every mart view to one file each, for a data-science hand-off; <c>export audience</c>: <see cref="ExportAudienceCommand"/>.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -40,6 +40,7 @@ internal static class ExportCommand
         });
         var command = new Command("export", "Export warehouse data for analysts.");
         command.Subcommands.Add(marts);
+        command.Subcommands.Add(ExportAudienceCommand.Create());
         return command;
     }
 }

@@ -8,7 +8,9 @@ SELECT
     CAST(MAX(CASE WHEN s.SettingName = 'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
     CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveDrop' THEN s.SettingValue END), 0.2) AS decimal(9, 6)) AS HighValuePAliveDrop,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionClickWindowDays' THEN s.SettingValue END), 7) AS int) AS AttributionClickWindowDays,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionOpenWindowDays' THEN s.SettingValue END), 1) AS int) AS AttributionOpenWindowDays
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -45,4 +47,12 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'High-value-at-risk list: a P(alive) below this is low whatever its trend (default 0.5).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'HighValuePAliveFloor';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Campaign attribution: an order counts for the campaign its buyer last clicked at most this many days before it (default 7).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AttributionClickWindowDays';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Campaign attribution without a click in its window: the campaign last opened by a person at most this many days before (default 1).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AttributionOpenWindowDays';
 GO

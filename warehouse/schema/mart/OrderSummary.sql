@@ -3,6 +3,7 @@ AS
 SELECT
     o.OrderId,
     o.DateKey,
+    o.OrderedAtUtc,
     d.YearMonthKey,
     d.DayIndex,
     CASE WHEN c.CustomerKey = -1 THEN NULL ELSE c.CustomerId END AS CustomerId,
@@ -20,6 +21,7 @@ FROM (
     SELECT
         sl.OrderId,
         MIN(sl.DateKey) AS DateKey,
+        MIN(sl.OrderedAtUtc) AS OrderedAtUtc,
         MIN(sl.CustomerKey) AS CustomerKey,
         MIN(sl.StoreKey) AS StoreKey,
         CAST(SUM(sl.Quantity) AS int) AS Units,
@@ -48,6 +50,10 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Order date in the business time zone.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'OrderSummary',
     @level2type = N'COLUMN', @level2name = N'DateKey';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'When the order was placed (UTC; its earliest line).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'OrderSummary',
+    @level2type = N'COLUMN', @level2name = N'OrderedAtUtc';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Order month yyyymm.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'OrderSummary',
