@@ -72,6 +72,7 @@ public sealed partial class MartKpiPackFactory(IWarehouseEngine engine, ReportsO
             ActionLists = includePersonalData ? await ActionListsAsync(query, period, slice, cancellationToken) : [],
             PersonalDataWithheld = !includePersonalData,
             DataQuality = (await health.ReadAsync(query, period, cancellationToken)).Sources,
+            Campaigns = await CampaignsAsync(query, period, cancellationToken),
         };
     }
 

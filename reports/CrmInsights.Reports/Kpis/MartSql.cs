@@ -85,6 +85,10 @@ internal static class MartSql
     public const string FailingChecks =
         "SELECT c.Source, c.CheckName, c.Severity FROM mart.CheckStatus AS c WHERE c.Passed = 0 ORDER BY c.Source, c.CheckName";
 
+    /// <summary>The email campaigns sent from @fromMonth to @toMonth (campaigns are not cut by slice).</summary>
+    public const string Campaigns =
+        "SELECT c.YearMonthKey, c.CampaignId, c.CampaignName, c.Delivered, c.OpenRate, c.ClickRate, c.AttributedOrders, c.AttributedRevenue, c.AttributedMargin, c.Cost, c.RevenuePerDelivered, c.Roi FROM mart.CampaignPerformance AS c WHERE c.YearMonthKey BETWEEN @fromMonth AND @toMonth";
+
     /// <summary>The first and last business date the warehouse holds.</summary>
     public const string DataRange = "SELECT r.FirstDateKey, r.LastDateKey FROM mart.DataRange AS r";
 
@@ -121,5 +125,6 @@ internal static class MartSql
         yield return (nameof(RejectReasons), RejectReasons);
         yield return (nameof(FailingChecks), FailingChecks);
         yield return (nameof(DataRange), DataRange);
+        yield return (nameof(Campaigns), Campaigns);
     }
 }

@@ -58,6 +58,9 @@ public sealed record KpiPack
     /// <summary>Data-quality rows per source.</summary>
     public IReadOnlyList<DataQualityRow> DataQuality { get; init; } = [];
 
+    /// <summary>The email campaigns sent in the pack's month and the two before, best ROI first (campaigns are not cut by store).</summary>
+    public IReadOnlyList<CampaignRow> Campaigns { get; init; } = [];
+
     /// <summary>Alerts raised by the report definition's thresholds (filled by <see cref="WithAlerts"/>).</summary>
     public IReadOnlyList<string> Alerts { get; init; } = [];
 

@@ -15,7 +15,7 @@ public static partial class WorkbookBuilder
     public static IReadOnlyList<string> SheetNames { get; } =
     [
         "Summary", "Loyalty", "Satisfaction", "Engagement", "Profitability",
-        "Segments", "Cohorts", "Action lists", "Data quality", "Definitions",
+        "Segments", "Cohorts", "Campaigns", "Action lists", "Data quality", "Definitions",
     ];
 
     /// <summary>Builds the workbook and saves it to <paramref name="path"/>.</summary>
@@ -33,6 +33,7 @@ public static partial class WorkbookBuilder
         }
         AddSegments(workbook.AddWorksheet("Segments"), pack, charts);
         AddCohorts(workbook.AddWorksheet("Cohorts"), pack, charts);
+        AddCampaigns(workbook.AddWorksheet("Campaigns"), pack);
         AddActionLists(workbook.AddWorksheet("Action lists"), pack);
         AddDataQuality(workbook.AddWorksheet("Data quality"), pack);
         AddDefinitions(workbook.AddWorksheet("Definitions"), pack);

@@ -42,7 +42,7 @@ print("IMAGES|%d" % sum(len(s._images) for s in wb.worksheets))
         var result = Run(script, fixture.Built.WorkbookPath, SamplePacks.Hostile);
         Assert.True(result.ExitCode == 0, result.Output);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToDictionary(l => l.Split('|')[0], l => l[(l.IndexOf('|') + 1)..]);
-        Assert.Equal("Summary|Loyalty|Satisfaction|Engagement|Profitability|Segments|Cohorts|Action lists|Data quality|Definitions", lines["SHEETS"]);
+        Assert.Equal("Summary|Loyalty|Satisfaction|Engagement|Profitability|Segments|Cohorts|Campaigns|Action lists|Data quality|Definitions", lines["SHEETS"]);
         Assert.Equal("0", lines["FORMULAS"]);
         Assert.Equal("0", lines["LINKS"]);
         Assert.Equal("703703.58|\"£\"#,##0.0,\"k\"", lines["REVENUE"]);

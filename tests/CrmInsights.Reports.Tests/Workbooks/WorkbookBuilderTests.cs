@@ -164,4 +164,21 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
         Assert.Equal("Satisfaction", nps.Cell(1).GetString());
         Assert.StartsWith("% promoters (9–10) − % detractors (0–6)", nps.Cell(3).GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Campaigns_RankedByRoi_SmallSampleAndMissingCostSaySo()
+    {
+        using var wb = new XLWorkbook(fixture.Built.WorkbookPath);
+        var ws = wb.Worksheet("Campaigns");
+        var table = ws.Table("Campaigns");
+        var names = table.DataRange.Rows().Select(r => r.Cell(1).GetString()).ToList();
+        Assert.Equal(["Spring sale", "VIP preview", "Newsletter"], names);
+        var vip = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "VIP preview");
+        Assert.StartsWith("\"⚠ \"", vip.Cell(10).Style.NumberFormat.Format, StringComparison.Ordinal);
+        Assert.Contains("small sample: 24 delivered (minimum 30)", vip.Cell(12).GetString(), StringComparison.Ordinal);
+        var newsletter = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Newsletter");
+        Assert.True(newsletter.Cell(10).IsEmpty());
+        Assert.Contains("no cost recorded: ROI unknown", newsletter.Cell(12).GetString(), StringComparison.Ordinal);
+        Assert.Contains(ws.CellsUsed(), c => c.GetString().Contains("AttributionClickWindowDays", StringComparison.Ordinal));
+    }
 }
