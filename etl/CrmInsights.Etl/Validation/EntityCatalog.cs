@@ -42,8 +42,9 @@ public static class EntityCatalog
         [
             new("order_id", FieldType.Text, true), new("line_number", FieldType.WholeNumber, true, Min: 1), new("ordered_at", FieldType.Timestamp, true),
             new("store_id", FieldType.Text, true), new("customer_id", FieldType.Identifier), new("sku", FieldType.Text, true),
-            new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0), new("discount_amount", FieldType.Number),
-            new("tax_amount", FieldType.Number), new("currency", FieldType.Text), new("unit_cost", FieldType.Number, Min: 0),
+            new("quantity", FieldType.WholeNumber, true), new("unit_price", FieldType.Number, true, Min: 0),
+            new("discount_amount", FieldType.Number, RejectWhenInvalid: true), new("tax_amount", FieldType.Number, RejectWhenInvalid: true),
+            new("currency", FieldType.Text, RejectWhenInvalid: true), new("unit_cost", FieldType.Number, Min: 0, RejectWhenInvalid: true),
             new("payment_type", FieldType.Text), new("loyalty_points_earned", FieldType.WholeNumber), new("loyalty_points_redeemed", FieldType.WholeNumber),
             new("loyalty_id", FieldType.Identifier, AddedLater: true), new("email", FieldType.Email, AddedLater: true),
         ], ["order_id", "line_number"], EntityRules.OrderLine),

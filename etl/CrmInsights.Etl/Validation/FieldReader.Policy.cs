@@ -2,7 +2,9 @@ namespace CrmInsights.Etl.Validation;
 
 // What an unreadable value does: an optional field is stored as NULL with a field-level warning and the row loads
 // (Etl:Sources:<source>[:Entities:<entity>]:InvalidOptionalValues = Null, the default), so one bad birth date does not
-// lose a customer; a required field or a natural-key field always rejects the row, as does the Reject setting. A value
+// lose a customer; a required field, a natural-key field or one whose NULL the load would replace by a default
+// (CanonicalField.RejectWhenInvalid: an order line's currency, unit cost, discount, tax) always rejects the row, as does
+// the Reject setting. A value
 // that reads but that the warehouse cannot hold (longer than its column, too large for its decimal, a timestamp past
 // Etl:FutureHorizon, a day outside the calendar dim.Date covers) is invalid the same way: the storage limits decide, this policy decides what follows.
 internal sealed partial class FieldReader
@@ -14,7 +16,7 @@ internal sealed partial class FieldReader
 
     private void Invalid(string field, string code, string message)
     {
-        if (mapping.RejectsInvalidOptionalValues || mapping.Entity.Field(field) is not { Required: false } || mapping.Entity.NaturalKey.Contains(field, StringComparer.OrdinalIgnoreCase))
+        if (mapping.RejectsInvalidOptionalValues || mapping.Entity.Field(field) is not { Required: false, RejectWhenInvalid: false } || mapping.Entity.NaturalKey.Contains(field, StringComparer.OrdinalIgnoreCase))
         {
             Fail(field, code, message);
             return;
