@@ -43,6 +43,31 @@ public static class DuckDbDdl
             .ToString();
     }
 
+    /// <summary>
+    /// CREATE INDEX IF NOT EXISTS on the leading column of each multi-column UNIQUE key (idempotent, so an existing file
+    /// gains them on upgrade).
+    /// </summary>
+    /// <remarks>
+    /// SQL Server seeks a composite unique index by its leading column; DuckDB scans only through single-column ART
+    /// indexes. Without this, every natural-key lookup of a small batch (DELETE ... WHERE OrderId IN (stage), the
+    /// customer-version lookup) read the whole column: 46 ms for a 100-line batch on 1 M order lines, growing with the
+    /// table; with it, the join's key list from the stage becomes an index scan (see
+    /// <see cref="DuckDbWarehouse.DynamicKeyListLimit"/>) and costs what the batch holds.
+    /// </remarks>
+    public static IEnumerable<string> CreateIndexes(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.UniqueKeys.Where(k => k.Count > 1).Select(k => k[0]).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(column => $"CREATE INDEX IF NOT EXISTS {DuckDbSql.Quote(IndexName(table, column))} ON {DuckDbSql.Quote(table.Schema, table.Name)} ({DuckDbSql.Quote(column)})");
+    }
+
+    /// <summary>The name of the leading-column index <see cref="CreateIndexes"/> creates.</summary>
+    public static string IndexName(TableDefinition table, string column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return $"IX_{table.Schema}_{table.Name}_{column}";
+    }
+
     /// <summary>The column clause: name, mapped type, default (sequence for IDENTITY), NOT NULL.</summary>
     public static string ColumnDefinition(TableDefinition table, ColumnDefinition column, bool forAlter = false)
     {

@@ -72,6 +72,7 @@ public static partial class DuckDbSchemaInitializer
             throw new WarehouseSchemaDriftException(drift);
         }
 
+        statements.AddRange(tables.SelectMany(DuckDbDdl.CreateIndexes));
         foreach (var statement in statements)
         {
             run.Execute(statement);
