@@ -194,7 +194,12 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         var duplicates = batch.DuplicatesSkipped + applied.Duplicates;
         p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates)
             .With("FieldWarnings", batch.FieldWarnings);
-        await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
+        if (replaced is not null)
+        {
+            // Same filter as Batch.FindReplaced: when it found no earlier batch of the file, there is nothing to mark.
+            await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
+        }
+
         await db.ExecuteAsync(BatchStatements.Finish, p, cancellationToken);
         if (batch.NewWatermark is { } mark)
         {

@@ -40,29 +40,21 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
                       WHERE s.BatchId = @BatchId AND s.OrderId = {fact}.OrderId AND s.LineNumber = {fact}.LineNumber)
         """;
 
-    /// <summary>Names the buyer of lines without customer_id by loyalty id (a loaded, not inferred, customer carrying it).</summary>
-    public static readonly LoadStatement ResolveByLoyaltyId = new("OrderLine.ResolveByLoyaltyId", """
+    /// <summary>
+    /// Names the buyer of lines without customer_id: by loyalty id (a loaded, not inferred, customer carrying it), else by
+    /// normalised email, else the inferred member the line names (loyalty:&lt;id&gt; / email:&lt;hash&gt;).
+    /// </summary>
+    /// <remarks>One statement in that order (COALESCE), not three: each costs its round trip on every batch.</remarks>
+    public static readonly LoadStatement ResolveCustomers = new("OrderLine.ResolveCustomers", """
         UPDATE stage.PosOrderLine
-        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
-                          WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0)
-        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.LoyaltyId IS NOT NULL
-          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0);
-        """);
-
-    /// <summary>Names the buyer of lines still without one by normalised email.</summary>
-    public static readonly LoadStatement ResolveByEmail = new("OrderLine.ResolveByEmail", """
-        UPDATE stage.PosOrderLine
-        SET CustomerId = (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
-                          WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0)
-        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL AND PosOrderLine.EmailNormalized IS NOT NULL
-          AND EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0);
-        """);
-
-    /// <summary>Lines whose loyalty id or email matched nobody name the inferred member (loyalty:&lt;id&gt; / email:&lt;hash&gt;).</summary>
-    public static readonly LoadStatement ResolveInferred = new("OrderLine.ResolveInferred", """
-        UPDATE stage.PosOrderLine
-        SET CustomerId = InferredCustomerId
-        WHERE BatchId = @BatchId AND CustomerId IS NULL AND InferredCustomerId IS NOT NULL;
+        SET CustomerId = COALESCE(
+            (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
+             WHERE c.LoyaltyId = PosOrderLine.LoyaltyId AND c.CustomerKey <> -1 AND c.IsInferred = 0),
+            (SELECT MIN(c.CustomerId) FROM dim.Customer AS c
+             WHERE c.EmailNormalized = PosOrderLine.EmailNormalized AND c.CustomerKey <> -1 AND c.IsInferred = 0),
+            PosOrderLine.InferredCustomerId)
+        WHERE PosOrderLine.BatchId = @BatchId AND PosOrderLine.CustomerId IS NULL
+          AND (PosOrderLine.LoyaltyId IS NOT NULL OR PosOrderLine.EmailNormalized IS NOT NULL OR PosOrderLine.InferredCustomerId IS NOT NULL);
         """);
 
     /// <summary>With InferMissingReferences: creates inferred stores for store ids not seen (name = id, channel unknown).</summary>
@@ -86,20 +78,23 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         """);
 
     /// <summary>Records lines that cannot resolve their product, store or date in etl.Reject.</summary>
-    public static readonly LoadStatement Reject = new("OrderLine.Reject", $"""
+    /// <remarks>
+    /// Outer joins, not six NOT EXISTS: Sku, StoreId and DateKey are unique in their dimensions, so a line matches at most one
+    /// row of each and a missing match is exactly the NOT EXISTS it replaces. 100-line batch on 1 M lines: 13.7 ms as six
+    /// correlated checks, 5-8 ms joined.
+    /// </remarks>
+    public static readonly LoadStatement Reject = new("OrderLine.Reject", """
         INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
         SELECT s.BatchId, s.RowNumber,
-            CASE WHEN NOT EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku) THEN 'sku'
-                 WHEN NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId) THEN 'store_id'
-                 ELSE 'ordered_at' END,
-            CASE WHEN NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)
-                  AND EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku)
-                  AND EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId) THEN 'out_of_range'
-                 ELSE 'unknown_reference' END,
+            CASE WHEN p.Sku IS NULL THEN 'sku' WHEN st.StoreId IS NULL THEN 'store_id' ELSE 'ordered_at' END,
+            CASE WHEN d.DateKey IS NULL AND p.Sku IS NOT NULL AND st.StoreId IS NOT NULL THEN 'out_of_range' ELSE 'unknown_reference' END,
             CONCAT('order_id=', s.OrderId, ' line_number=', s.LineNumber, ' sku=', s.Sku, ' store_id=', s.StoreId),
             @Now
         FROM stage.PosOrderLine AS s
-        WHERE s.BatchId = @BatchId AND {Unresolvable};
+        LEFT JOIN dim.Product AS p ON p.Sku = s.Sku
+        LEFT JOIN dim.Store AS st ON st.StoreId = s.StoreId
+        LEFT JOIN dim.Date AS d ON d.DateKey = s.DateKey
+        WHERE s.BatchId = @BatchId AND (p.Sku IS NULL OR st.StoreId IS NULL OR d.DateKey IS NULL);
         """);
 
     /// <summary>Net amount (quantity × unit price − discount) of the rejected lines, for reconciliation.</summary>
@@ -186,7 +181,7 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
 
     /// <inheritdoc/>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
-        [ResolveByLoyaltyId, ResolveByEmail, ResolveInferred, InferStores, InferProducts, Reject, RejectedAmount, DropRejected, SupersedeEarlierVersions, DeleteEarlierVersions,
+        [ResolveCustomers, InferStores, InferProducts, Reject, RejectedAmount, DropRejected, SupersedeEarlierVersions, DeleteEarlierVersions,
         SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
