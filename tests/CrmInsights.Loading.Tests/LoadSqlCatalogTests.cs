@@ -1,4 +1,5 @@
 using CrmInsights.Etl.Loading;
+using CrmInsights.Etl.Sources;
 using CrmInsights.Warehouse.Engine;
 using CrmInsights.Warehouse.Model;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
@@ -38,6 +39,17 @@ public class LoadSqlCatalogTests
         Data.DropDay(h);
         await h.RunAsync();
         h.Drop("pos", "order_lines-2026-05-01.csv", Data.OrderLines(Data.Line("O1", 1, "2026-05-01T10:00:00+01:00", "C1", qty: 4)));
+        await h.RunAsync();
+        // A loader skips the statements that cannot change a batch (no earlier version of its file, no reject, no inference
+        // configured), so these drops give every statement a batch it applies to: corrected event files, a line that is
+        // rejected, and lines whose store and product are inferred.
+        h.Drop("email", "events-2026-05-01.jsonl", Data.Lines(Data.EmailEvent("E1", "ann@example.com", 1777626000, "delivered")));
+        h.Drop("web", "events-2026-05-01.jsonl", Data.Lines(Data.WebEvent(1777626000000000, "session_start", "P1", 100, page: "https://shop/a")));
+        h.Drop("pos", "order_lines-2026-05-02.csv", Data.OrderLines(
+            Data.Line("O4", 1, "2026-05-02T10:00:00+01:00", "C1"), Data.Line("O4", 2, "2026-05-02T10:00:00+01:00", "C1", sku: "SKU404")));
+        await h.RunAsync();
+        h.Options.Sources["pos"].Entities["order_lines"] = new EntityMappingOptions { InferMissingReferences = true };
+        h.Drop("pos", "order_lines-2026-05-03.csv", Data.OrderLines(Data.Line("O5", 1, "2026-05-03T10:00:00+01:00", "C1", sku: "SKU9", store: "S9")));
         await h.RunAsync();
 
         Assert.NotEmpty(recorder.Statements);

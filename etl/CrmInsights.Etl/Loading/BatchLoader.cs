@@ -183,6 +183,7 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         }
 
         var replaced = await db.ScalarAsync(BatchStatements.FindReplaced, p, cancellationToken);
+        p = p.With("ReplacesBatchId", replaced); // null: no earlier version of the file, so its statements are skipped
         var applied = await loader.ApplyAsync(db, p, cancellationToken);
 
         await StepAsync(LoadSteps.Rejects, cancellationToken);
@@ -198,9 +199,14 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
         var loaded = batch.RowsAccepted - applied.Rejected - applied.Duplicates;
         var rejected = batch.RowsRejected + applied.Rejected;
         var duplicates = batch.DuplicatesSkipped + applied.Duplicates;
-        p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates).With("ReplacesBatchId", replaced)
+        p = p.With("RowsLoaded", loaded).With("RowsRejected", rejected).With("RowsDuplicate", duplicates)
             .With("FieldWarnings", batch.FieldWarnings);
-        await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
+        if (replaced is not null)
+        {
+            // Same filter as Batch.FindReplaced: when it found no earlier batch of the file, there is nothing to mark.
+            await db.ExecuteAsync(BatchStatements.MarkReplaced, p, cancellationToken);
+        }
+
         await db.ExecuteAsync(BatchStatements.Finish, p, cancellationToken);
         if (batch.NewWatermark is { } mark)
         {

@@ -35,6 +35,7 @@ internal sealed class StorableRecords : IRecordStorage
     private readonly string[] _fields;
     private readonly ILookup<string, int> _columnsOfField;
     private readonly HashSet<string> _calendarFields;
+    private readonly decimal?[] _maxMagnitudes;
     private readonly DateTime _horizonUtc;
     private readonly TimeSpan _horizon;
 
@@ -53,6 +54,9 @@ internal sealed class StorableRecords : IRecordStorage
         _calendarFields = DateCoverage.DateColumns(columns)
             .Select(i => columns[i].EndsWith("DateKey", StringComparison.Ordinal) && i > 0 ? _fields[i - 1] : _fields[i])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // 10^(precision - scale) per decimal column, once per batch rather than once per value; none past 10^28, where every
+        // .NET decimal fits the column.
+        _maxMagnitudes = _limits.Select(l => l is { Precision: { } p, Scale: { } s } && p - s <= 28 ? Pow10(p - s) : (decimal?)null).ToArray();
         _horizon = horizon;
         _horizonUtc = (now + horizon).UtcDateTime;
     }
@@ -131,27 +135,27 @@ internal sealed class StorableRecords : IRecordStorage
             return null;
         }
 
+        // The reason's parts are built only for a value that breaks a limit (this runs for every value of every row).
         var field = _fields[i];
-        var column = $"stage.{_loader.StageTable}.{_loader.StageColumns[i]} {limit.Type}";
+        string Column() => $"stage.{_loader.StageTable}.{_loader.StageColumns[i]} {limit.Type}";
         // A column the loader derives (not a canonical field) has no mapping key of its own: the mapping's fields are named.
-        var key = _mapping.Entity.Field(field) is null ? _mapping.ConfigKey + ":Fields" : _mapping.FieldKey(field) + ":Column";
+        string Key() => _mapping.Entity.Field(field) is null ? _mapping.ConfigKey + ":Fields" : _mapping.FieldKey(field) + ":Column";
         switch (value)
         {
             case string text when limit.MaxLength is { } max && text.Length > max:
                 return (RejectCodes.TooLong,
-                    $"{field} '{TextDecoding.Truncate(text, ShownCharacters)}' is {text.Length} characters, more than the {max} the warehouse column ({column}) holds; check that {key} names the intended column.");
+                    $"{field} '{TextDecoding.Truncate(text, ShownCharacters)}' is {text.Length} characters, more than the {max} the warehouse column ({Column()}) holds; check that {Key()} names the intended column.");
             case decimal number when limit.Precision is { } precision && limit.Scale is { } scale:
-                var shown = number.ToString(CultureInfo.InvariantCulture);
                 if (number != Math.Round(number, scale))
                 {
                     return (RejectCodes.TooPrecise,
-                        $"{field} {shown} has more than the {scale} decimal places the warehouse column ({column}) holds; it is not rounded silently. Check that {key} names the intended column and the DecimalSeparator setting.");
+                        $"{field} {number.ToString(CultureInfo.InvariantCulture)} has more than the {scale} decimal places the warehouse column ({Column()}) holds; it is not rounded silently. Check that {Key()} names the intended column and the DecimalSeparator setting.");
                 }
 
-                if (Math.Abs(number) >= Pow10(precision - scale))
+                if (_maxMagnitudes[i] is { } maxMagnitude && Math.Abs(number) >= maxMagnitude)
                 {
                     return (RejectCodes.OutOfRange,
-                        $"{field} {shown} has more than the {precision - scale} digits before the decimal point the warehouse column ({column}) holds; check that {key} names the intended column and the DecimalSeparator / ThousandsSeparator settings.");
+                        $"{field} {number.ToString(CultureInfo.InvariantCulture)} has more than the {precision - scale} digits before the decimal point the warehouse column ({Column()}) holds; check that {Key()} names the intended column and the DecimalSeparator / ThousandsSeparator settings.");
                 }
 
                 return null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using CrmInsights.Etl.Validation.Records;
@@ -11,6 +12,8 @@ namespace CrmInsights.Etl.Validation;
 /// </summary>
 internal sealed class NaturalKey(EntityInfo entity)
 {
+    private const int StackBytes = 512;
+
     private readonly HashSet<UInt128> _seen = [];
 
     /// <summary>True the first time a record's key is seen; false for a duplicate.</summary>
@@ -20,8 +23,17 @@ internal sealed class NaturalKey(EntityInfo entity)
         // in a weekly or monthly file: each (customer_id, updated_at) is a version of its own, and only an exact repeat is a
         // duplicate; instants compare in milliseconds, as the warehouse stores them.
         var key = entity.KeyOf(record);
+        // The key's UTF-8 bytes on the stack (a pooled buffer for a long one): no byte array per row.
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        byte[]? rented = max > StackBytes ? ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> bytes = rented is null ? stackalloc byte[StackBytes] : rented;
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(key, bytes)], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         return _seen.Add(new UInt128(BitConverter.ToUInt64(hash), BitConverter.ToUInt64(hash[8..])));
     }
 }

@@ -96,6 +96,34 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Init_FileFromBeforeTheLookupIndexes_KeyedEmptyStageTableLosesItsKeyAndLeadingColumnsGetIndexes()
+    {
+        var path = Copy();
+        using (var connection = Open(path))
+        {
+            // A file from an older build: stage tables with the model's primary key (one of them holding a row), no
+            // leading-column indexes, and not this model's fingerprint.
+            Execute(connection, "DROP INDEX fact.IX_fact_SalesLine_OrderId");
+            Execute(connection, "DROP TABLE stage.PosOrderLine");
+            Execute(connection, "CREATE TABLE stage.PosOrderLine (BatchId BIGINT, RowNumber BIGINT, OrderId VARCHAR, PRIMARY KEY (BatchId, RowNumber))");
+            Execute(connection, "DROP TABLE stage.PosProduct");
+            Execute(connection, "CREATE TABLE stage.PosProduct (BatchId BIGINT, RowNumber BIGINT, PRIMARY KEY (BatchId, RowNumber))");
+            Execute(connection, "INSERT INTO stage.PosProduct VALUES (1, 1)");
+            Execute(connection, "UPDATE etl.SchemaFingerprint SET Fingerprint = 'older'");
+        }
+
+        var report = await new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model);
+
+        Assert.Contains("stage.PosOrderLine", report.TablesCreated);
+        Assert.DoesNotContain("stage.PosProduct", report.TablesCreated);
+        using var check = Open(path);
+        Assert.Equal(["stage.PosProduct"], Query(check, "SELECT schema_name || '.' || table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'stage'"));
+        Assert.Equal(["1"], Query(check, "SELECT CAST(COUNT(*) AS VARCHAR) FROM stage.PosProduct"));
+        Assert.Contains("fact.SalesLine.IX_fact_SalesLine_OrderId", Query(check, "SELECT schema_name || '.' || table_name || '.' || index_name FROM duckdb_indexes()"));
+        Assert.Contains("dim.Customer.IX_dim_Customer_CustomerId", Query(check, "SELECT schema_name || '.' || table_name || '.' || index_name FROM duckdb_indexes()"));
+    }
+
+    [Fact]
     public async Task Init_ColumnTypeDrifted_RefusesListingTheColumn()
     {
         var path = Copy();

@@ -18,4 +18,11 @@ public static class DuckDbStatements
         FROM information_schema.tables
         WHERE table_catalog = current_database() AND table_type = 'BASE TABLE'
         """;
+
+    /// <summary>Every table that has a primary key (schema, table).</summary>
+    public const string TablesWithPrimaryKey = """
+        SELECT schema_name, table_name
+        FROM duckdb_constraints()
+        WHERE database_name = current_database() AND constraint_type = 'PRIMARY KEY'
+        """;
 }

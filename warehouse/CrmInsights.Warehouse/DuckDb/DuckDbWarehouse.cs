@@ -45,6 +45,15 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     /// <inheritdoc />
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => await OpenAsync(cancellationToken);
 
+    /// <summary>
+    /// Up to how many distinct keys a hash join hands its probe-side scan as a key list (DuckDB's
+    /// <c>dynamic_or_filter_threshold</c>, 50 by default). A key list on an indexed column becomes an ART index scan, so a
+    /// batch's natural-key lookups into the fact table (<see cref="DuckDbDdl.CreateIndexes"/>) read only its own keys; DuckDB
+    /// switches to a scan past <c>index_scan_max_count</c> (2,048) anyway, so the limit matches it. 100-line batch on
+    /// 1 M order lines, DELETE by natural key: 78 ms with the bloom filter over a full OrderId scan, 29 ms as an index scan.
+    /// </summary>
+    internal const int DynamicKeyListLimit = 2048;
+
     private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DatabasePath, cancellationToken);
 
     private static async Task<DuckDBConnection> OpenAsync(string path, CancellationToken cancellationToken)
@@ -54,6 +63,12 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         try
         {
             await connection.OpenAsync(cancellationToken);
+            await using (var setting = connection.CreateCommand())
+            {
+                setting.CommandText = $"SET dynamic_or_filter_threshold = {DynamicKeyListLimit}";
+                await setting.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch (Exception ex)

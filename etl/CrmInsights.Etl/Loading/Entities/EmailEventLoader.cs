@@ -76,6 +76,9 @@ public sealed class EmailEventLoader : EntityLoaderBase<EmailEventRecord>
     protected override LoadStatement RejectStatement => Reject;
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<LoadStatement> EarlierVersionStatements { get; } = [SupersedeEarlierVersions, DeleteEarlierVersions];
+
+    /// <inheritdoc/>
     protected override LoadStatement DuplicateCountStatement => CountDuplicates;
 
     /// <inheritdoc/>

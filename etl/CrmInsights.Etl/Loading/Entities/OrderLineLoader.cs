@@ -15,33 +15,33 @@ namespace CrmInsights.Etl.Loading.Entities;
 /// </summary>
 public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
 {
-    private const string Unresolvable = """
-        (NOT EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku)
-               OR NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId)
-               OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey))
+    private static readonly string Unresolvable = UnresolvableLine("s");
+
+    /// <summary>A stage line (alias <paramref name="line"/>) whose product, store or date the dimensions do not have.</summary>
+    private static string UnresolvableLine(string line) => $"""
+        (NOT EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = {line}.Sku)
+               OR NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = {line}.StoreId)
+               OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = {line}.DateKey))
         """;
 
-    /// <summary>The fact lines (alias <paramref name="fact"/>) whose (order, line) this batch carries again and will load.</summary>
+    /// <summary>
+    /// The fact lines (alias <paramref name="fact"/>) whose (order, line) this batch carries again. Runs after
+    /// <see cref="DropRejected"/>, so every stage line left will load (a rejected line replaces nothing).
+    /// </summary>
     /// <remarks>
     /// The <c>OrderId IN</c> conjunct is implied by the EXISTS and changes no result; it lets the engine filter the fact
     /// table with a plain semi-join on the batch's order ids before the correlated check. Without it DuckDB ran the EXISTS
     /// as a delim join over every fact row: 4.5 s instead of 0.28 s for a 100-line batch on 1 M lines (EXPLAIN ANALYZE).
+    /// On DuckDB the order ids reach the fact scan as a key list on its OrderId index (DuckDbDdl.CreateIndexes).
     /// </remarks>
     private static string CarriedAgain(string fact) => $"""
         {fact}.OrderId IN (SELECT k.OrderId FROM stage.PosOrderLine AS k WHERE k.BatchId = @BatchId)
           AND EXISTS (SELECT 1 FROM stage.PosOrderLine AS s
-                      WHERE s.BatchId = @BatchId AND s.OrderId = {fact}.OrderId AND s.LineNumber = {fact}.LineNumber
-                        AND NOT {Unresolvable})
+                      WHERE s.BatchId = @BatchId AND s.OrderId = {fact}.OrderId AND s.LineNumber = {fact}.LineNumber)
         """;
 
-    /// <summary>Names the buyer of lines without customer_id by loyalty id (<see cref="CustomerResolution"/>).</summary>
-    public static readonly LoadStatement ResolveByLoyaltyId = CustomerResolution.ByLoyaltyId("OrderLine", "PosOrderLine");
-
-    /// <summary>Names the buyer of lines still without one by normalised email.</summary>
-    public static readonly LoadStatement ResolveByEmail = CustomerResolution.ByEmail("OrderLine", "PosOrderLine");
-
-    /// <summary>Lines whose loyalty id or email matched nobody name the inferred member (loyalty:&lt;id&gt; / email:&lt;hash&gt;).</summary>
-    public static readonly LoadStatement ResolveInferred = CustomerResolution.Inferred("OrderLine", "PosOrderLine");
+    /// <summary>Names the buyer of lines without customer_id (<see cref="CustomerResolution"/>: loyalty id, email, else the inferred member).</summary>
+    public static readonly LoadStatement ResolveCustomers = CustomerResolution.Resolve("OrderLine", "PosOrderLine");
 
     /// <summary>With InferMissingReferences: creates inferred stores for store ids not seen (name = id, channel unknown).</summary>
     public static readonly LoadStatement InferStores = new("OrderLine.InferStores", """
@@ -64,20 +64,23 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         """);
 
     /// <summary>Records lines that cannot resolve their product, store or date in etl.Reject.</summary>
-    public static readonly LoadStatement Reject = new("OrderLine.Reject", $"""
+    /// <remarks>
+    /// Outer joins, not six NOT EXISTS: Sku, StoreId and DateKey are unique in their dimensions, so a line matches at most one
+    /// row of each and a missing match is exactly the NOT EXISTS it replaces. 100-line batch on 1 M lines: 13.7 ms as six
+    /// correlated checks, 5-8 ms joined.
+    /// </remarks>
+    public static readonly LoadStatement Reject = new("OrderLine.Reject", """
         INSERT INTO etl.Reject (BatchId, RowNumber, FieldName, Reason, RawRow, RejectedAtUtc)
         SELECT s.BatchId, s.RowNumber,
-            CASE WHEN NOT EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku) THEN 'sku'
-                 WHEN NOT EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId) THEN 'store_id'
-                 ELSE 'ordered_at' END,
-            CASE WHEN NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)
-                  AND EXISTS (SELECT 1 FROM dim.Product AS p WHERE p.Sku = s.Sku)
-                  AND EXISTS (SELECT 1 FROM dim.Store AS st WHERE st.StoreId = s.StoreId) THEN 'out_of_range'
-                 ELSE 'unknown_reference' END,
+            CASE WHEN p.Sku IS NULL THEN 'sku' WHEN st.StoreId IS NULL THEN 'store_id' ELSE 'ordered_at' END,
+            CASE WHEN d.DateKey IS NULL AND p.Sku IS NOT NULL AND st.StoreId IS NOT NULL THEN 'out_of_range' ELSE 'unknown_reference' END,
             CONCAT('order_id=', s.OrderId, ' line_number=', s.LineNumber, ' sku=', s.Sku, ' store_id=', s.StoreId),
             @Now
         FROM stage.PosOrderLine AS s
-        WHERE s.BatchId = @BatchId AND {Unresolvable};
+        LEFT JOIN dim.Product AS p ON p.Sku = s.Sku
+        LEFT JOIN dim.Store AS st ON st.StoreId = s.StoreId
+        LEFT JOIN dim.Date AS d ON d.DateKey = s.DateKey
+        WHERE s.BatchId = @BatchId AND (p.Sku IS NULL OR st.StoreId IS NULL OR d.DateKey IS NULL);
         """);
 
     /// <summary>Net amount (quantity × unit price − discount) of the rejected lines, for reconciliation.</summary>
@@ -85,6 +88,15 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         SELECT SUM(s.Quantity * s.UnitPrice - COALESCE(s.DiscountAmount, 0))
         FROM stage.PosOrderLine AS s
         WHERE s.BatchId = @BatchId AND {Unresolvable};
+        """);
+
+    /// <summary>
+    /// Removes the lines <see cref="Reject"/> recorded from the stage (in the batch transaction, like every stage row), so
+    /// the statements after it see only lines that load and need not test the three dimensions again each.
+    /// </summary>
+    public static readonly LoadStatement DropRejected = new("OrderLine.DropRejected", $"""
+        DELETE FROM stage.PosOrderLine
+        WHERE PosOrderLine.BatchId = @BatchId AND {UnresolvableLine("PosOrderLine")};
         """);
 
     /// <summary>Counts, per earlier batch, the lines <see cref="DeleteEarlierVersions"/> removes.</summary>
@@ -102,8 +114,11 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         WHERE {CarriedAgain("SalesLine")};
         """);
 
-    /// <summary>Creates inferred members for customer ids the warehouse has not seen, from the lines that load (a rejected line infers nobody).</summary>
-    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("OrderLine", "PosOrderLine", $"NOT {Unresolvable}");
+    /// <summary>
+    /// Creates inferred members for customer ids the warehouse has not seen, from the lines that load (after
+    /// <see cref="DropRejected"/>: a rejected line infers nobody).
+    /// </summary>
+    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("OrderLine", "PosOrderLine");
 
     /// <summary>Inserts the lines with surrogate keys; the customer version is the one valid at ordered_at.</summary>
     public static readonly LoadStatement Insert = new("OrderLine.Insert", """
@@ -142,7 +157,7 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
 
     /// <inheritdoc/>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
-        [ResolveByLoyaltyId, ResolveByEmail, ResolveInferred, InferStores, InferProducts, Reject, RejectedAmount, SupersedeEarlierVersions, DeleteEarlierVersions,
+        [ResolveCustomers, InferStores, InferProducts, Reject, RejectedAmount, DropRejected, SupersedeEarlierVersions, DeleteEarlierVersions,
         SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
@@ -155,6 +170,19 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
         "to true to create them as inferred stores and products, then `crm-insights etl reprocess --source " + source + " --entity order_lines`; " +
         "out_of_range: a day outside " + DateCoverage.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." +
         DateCoverage.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ", the days the warehouse calendar covers";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<LoadStatement> EarlierVersionStatements { get; } = [SupersedeEarlierVersions, DeleteEarlierVersions];
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<LoadStatement> AfterRejectsOnly { get; } = [RejectedAmount, DropRejected];
+
+    /// <inheritdoc/>
+    /// <remarks>The inferring statements also test <c>@InferReferences = 1</c> themselves; skipping them saves two round trips.</remarks>
+    protected override bool Skips(LoadStatement statement, LoadParameters parameters, long rejectedSoFar) =>
+        base.Skips(statement, parameters, rejectedSoFar)
+        || ((ReferenceEquals(statement, InferStores) || ReferenceEquals(statement, InferProducts))
+            && parameters.TryGetValue("InferReferences", out var infer) && Equals(infer, 0));
 
     /// <inheritdoc/>
     protected override LoadStatement RejectedAmountStatement => RejectedAmount;

@@ -20,14 +20,8 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
 
     private const string Loads = "EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)";
 
-    /// <summary>Names the respondent of responses without customer_id by loyalty id (<see cref="CustomerResolution"/>).</summary>
-    public static readonly LoadStatement ResolveByLoyaltyId = CustomerResolution.ByLoyaltyId("SurveyResponse", "SurveyResponse");
-
-    /// <summary>Names the respondent of responses still without one by normalised email (before an unmatched loyalty id infers a member).</summary>
-    public static readonly LoadStatement ResolveByEmail = CustomerResolution.ByEmail("SurveyResponse", "SurveyResponse");
-
-    /// <summary>Responses whose loyalty id matched nobody name the inferred member loyalty:&lt;id&gt;.</summary>
-    public static readonly LoadStatement ResolveInferred = CustomerResolution.Inferred("SurveyResponse", "SurveyResponse");
+    /// <summary>Names the respondent of responses without customer_id (<see cref="CustomerResolution"/>: loyalty id, email, else the inferred member).</summary>
+    public static readonly LoadStatement ResolveCustomers = CustomerResolution.Resolve("SurveyResponse", "SurveyResponse");
 
     /// <summary>Counts, per earlier batch, the responses <see cref="DeleteEarlierVersions"/> removes.</summary>
     public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("SurveyResponse", "fact.SurveyResponse");
@@ -78,7 +72,7 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
 
     /// <inheritdoc/>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
-        [ResolveByLoyaltyId, ResolveByEmail, ResolveInferred, Reject, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
+        [ResolveCustomers, Reject, SupersedeEarlierVersions, DeleteEarlierVersions, SupersedeByNaturalKey, DeleteByNaturalKey, InferCustomers, Insert];
 
     /// <inheritdoc/>
     protected override LoadStatement RejectStatement => Reject;

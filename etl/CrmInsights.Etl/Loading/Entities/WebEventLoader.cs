@@ -146,6 +146,9 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
     protected override LoadStatement RejectStatement => Reject;
 
     /// <inheritdoc/>
+    protected override IReadOnlyList<LoadStatement> EarlierVersionStatements { get; } = [SupersedeEarlierVersions, DeleteEarlierVersions];
+
+    /// <inheritdoc/>
     protected override object?[] Row(WebEventRecord r, long batchId, BusinessCalendar calendar) =>
     [
         batchId, r.SourceRow, r.EventTimestamp, r.EventTime.UtcDateTime, calendar.DateKey(r.EventTime), r.EventName, r.UserPseudoId, r.UserId,
