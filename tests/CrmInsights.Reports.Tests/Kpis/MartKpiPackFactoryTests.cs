@@ -209,7 +209,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         File.Copy(fixture.Engine.DatabasePath, copy);
         var engine = new DuckDbWarehouse(copy);
         await ExecuteAsync(engine, "DROP VIEW mart.ActionDetractorFollowUp; DROP VIEW mart.ActionOpenComplaints; DROP VIEW mart.ActionHighValueAtRisk; " +
-            "DROP VIEW mart.ActionBirthdayNextMonth; DROP VIEW mart.ActionReferralCandidates; DROP VIEW mart.ActionWinBack;");
+            "DROP VIEW mart.ActionBirthdayNextMonth; DROP VIEW mart.ActionReferralCandidates; DROP VIEW mart.ActionWinBack; DROP VIEW mart.ActionRewardNextPurchase;");
         var definition = new ReportDefinition
         {
             Name = "Monthly",

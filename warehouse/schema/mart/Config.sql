@@ -8,7 +8,10 @@ SELECT
     CAST(MAX(CASE WHEN s.SettingName = 'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
     CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveDrop' THEN s.SettingValue END), 0.2) AS decimal(9, 6)) AS HighValuePAliveDrop,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'PointValue' THEN s.SettingValue END), 0.01) AS decimal(19, 4)) AS PointValue,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardEveryNthPurchase' THEN s.SettingValue END), 10) AS int) AS RewardEveryNthPurchase,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardPointsThreshold' THEN s.SettingValue END), 0) AS int) AS RewardPointsThreshold
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -45,4 +48,16 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'High-value-at-risk list: a P(alive) below this is low whatever its trend (default 0.5).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'HighValuePAliveFloor';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Money one loyalty point is worth, for the points liability (Snapshot:PointValue, default 0.01; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'PointValue';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Reward rule: a reward on every Nth purchase (Snapshot:RewardEveryNthPurchase, default 10; 0 = rule off).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'RewardEveryNthPurchase';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Reward rule: a reward once the points balance reaches this (Snapshot:RewardPointsThreshold, default 0 = rule off).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'RewardPointsThreshold';
 GO
