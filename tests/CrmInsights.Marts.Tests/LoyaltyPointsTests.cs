@@ -71,24 +71,7 @@ public sealed class LoyaltyPointsFixture : IAsyncLifetime, IDisposable
 
 public sealed class LoyaltyPointsTests(LoyaltyPointsFixture fixture) : IClassFixture<LoyaltyPointsFixture>
 {
-    private async Task<List<Dictionary<string, object?>>> QueryAsync(string sql)
-    {
-        await using var connection = await fixture.Engine.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<Dictionary<string, object?>>();
-        while (await reader.ReadAsync())
-        {
-            var row = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < reader.FieldCount; i++)
-            {
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private Task<List<Dictionary<string, object?>>> QueryAsync(string sql) => MartFixture.QueryAsync(fixture.Engine, sql);
 
     private async Task<Dictionary<string, object?>> SingleAsync(string sql) => Assert.Single(await QueryAsync(sql));
 
