@@ -66,9 +66,12 @@ public sealed class MartFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Rows of a query as column-name dictionaries (values as the provider returns them).</summary>
-    public async Task<List<Dictionary<string, object?>>> QueryAsync(string sql)
+    public Task<List<Dictionary<string, object?>>> QueryAsync(string sql) => QueryAsync(Engine, sql);
+
+    /// <summary>Rows of a query on <paramref name="engine"/> as column-name dictionaries.</summary>
+    public static async Task<List<Dictionary<string, object?>>> QueryAsync(DuckDbWarehouse engine, string sql)
     {
-        await using var connection = await Engine.OpenConnectionAsync();
+        await using var connection = await engine.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();

@@ -42,6 +42,15 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>Campaign attribution without a click in its window: the campaign the buyer last opened (human opens) at most this many days before.</summary>
     public int AttributionOpenWindowDays { get; set; } = 1;
 
+    /// <summary>Money one loyalty point is worth (mart.LoyaltyPoints liability); stored as decimal(19, 4), so at most 4 decimals.</summary>
+    public decimal PointValue { get; set; } = 0.01m;
+
+    /// <summary>Reward rule: a reward on every Nth purchase (mart.ActionRewardNextPurchase); 0 turns the rule off.</summary>
+    public int RewardEveryNthPurchase { get; set; } = 10;
+
+    /// <summary>Reward rule: a reward once the points balance reaches this; 0 (the default) turns the rule off.</summary>
+    public int RewardPointsThreshold { get; set; }
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -61,6 +70,9 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(HighValuePAliveFloor), HighValuePAliveFloor),
         (nameof(AttributionClickWindowDays), AttributionClickWindowDays),
         (nameof(AttributionOpenWindowDays), AttributionOpenWindowDays),
+        (nameof(PointValue), PointValue),
+        (nameof(RewardEveryNthPurchase), RewardEveryNthPurchase),
+        (nameof(RewardPointsThreshold), RewardPointsThreshold),
     ];
 
     /// <inheritdoc />
@@ -87,6 +99,19 @@ public sealed class SnapshotOptions : IValidatedOptions
             failures.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{SectionName}:{nameof(AttributionOpenWindowDays)} must be at most {nameof(AttributionClickWindowDays)} ({AttributionClickWindowDays}): a click is the stronger signal, was {AttributionOpenWindowDays}."));
         }
+        // etl.Setting holds decimal(19, 4): a finer point value would be rounded when stored, so it is refused instead.
+        if (PointValue is <= 0 or > 1000 || decimal.Round(PointValue, 4) != PointValue)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(PointValue)} must be more than 0 and at most 1000 with at most 4 decimals (money per loyalty point), was {PointValue}."));
+        }
+        // 1 would reward every purchase, so every member would always be one purchase away.
+        if (RewardEveryNthPurchase is not 0 and (< 2 or > 1000))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(RewardEveryNthPurchase)} must be 0 (rule off) or between 2 and 1000, was {RewardEveryNthPurchase}."));
+        }
+        Range(failures, nameof(RewardPointsThreshold), RewardPointsThreshold, 0, 100_000_000);
         Range(failures, nameof(MinimumRepeatBuyersForFit), MinimumRepeatBuyersForFit, 2, int.MaxValue);
         Range(failures, nameof(CustomersPerChunk), CustomersPerChunk, 100, 1_000_000);
         if (WinBackMaxDays < LapseDays)

@@ -32,7 +32,27 @@ public sealed partial class MartKpiPackFactory
             "mart.ActionWinBack", "a.HistoricalClv DESC, a.CustomerId",
             (r, currency) => Inv($"Last bought on {Day(r, "LastPurchaseDateKey")}, {BeforeMonthEnd(r, "DaysSinceLastPurchase")}, after {r.Long("Frequency")} orders worth {UnitFormat.Text(r.Dec("HistoricalClv"), KpiUnit.Currency, currency)} in margin."),
             "HistoricalClv", "LastPurchaseDateKey"),
+        new("One purchase from a reward", "Loyalty members whose next purchase earns a reward: N - 1 purchases since the last one on the every-Nth-purchase rule (Snapshot:RewardEveryNthPurchase, 10), or a points balance that one of their typical purchases takes to Snapshot:RewardPointsThreshold (off unless set). Remind them; most recent buyers first.",
+            "mart.ActionRewardNextPurchase", "a.LastPurchaseDateKey DESC, a.CustomerId",
+            (r, _) => RewardReason(r),
+            null, "LastPurchaseDateKey"),
     ];
+
+    /// <summary>Why a member is one purchase from a reward, under each rule that lists them, and when they last bought.</summary>
+    private static string RewardReason(MartRow row)
+    {
+        var parts = new List<string>();
+        if (row.Str("RewardRule") is "Purchases" or "Purchases and points")
+        {
+            var every = row.Long("PurchasesSinceReward") + row.Long("PurchasesNeeded");
+            parts.Add(Inv($"{row.Long("PurchasesSinceReward")} purchases since the last reward, which comes every {every}"));
+        }
+        if (row.Str("RewardRule") is "Points" or "Purchases and points")
+        {
+            parts.Add(Inv($"{row.Long("PointsBalance")} points, {row.Long("PointsNeeded")} short of the reward, and a purchase earns {row.Dec("PointsPerPurchase"):0.#} on average"));
+        }
+        return Inv($"{string.Join("; ", parts)}; last bought on {Day(row, "LastPurchaseDateKey")}.");
+    }
 
     /// <summary>
     /// The action-list views as of the report month (their YearMonthKey), cut to the slice by the customer's

@@ -202,6 +202,26 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task BuildAsync_PersonalData_RewardListSaysHowFarEachMemberIs()
+    {
+        // A copy whose reward rule is every 3rd purchase: C1 (member L1, 2 purchases to March, home store S2) is one away;
+        // C3 (L3, 1 purchase) is not; C2 is no member. With the default (every 10th) the fixture lists nobody.
+        var copy = Path.Combine(fixture.Root, $"reward-{Guid.NewGuid():N}.duckdb");
+        File.Copy(fixture.Engine.DatabasePath, copy);
+        var engine = new DuckDbWarehouse(copy);
+        Assert.Empty((await fixture.Factory().BuildAsync("Monthly", March, ReportSlice.All, true, CancellationToken.None)).ActionLists.Single(l => l.Name == "One purchase from a reward").Items);
+        await ExecuteAsync(engine, "DELETE FROM etl.Setting WHERE SettingName = 'RewardEveryNthPurchase'; " +
+            "INSERT INTO etl.Setting (SettingName, SettingValue, Description, UpdatedAtUtc) VALUES ('RewardEveryNthPurchase', 3, 'test', TIMESTAMP '2025-04-01 06:00:00');");
+
+        var pack = await fixture.Factory(engine).BuildAsync("Monthly", March, ReportSlice.All, true, CancellationToken.None);
+
+        var item = Assert.Single(pack.ActionLists.Single(l => l.Name == "One purchase from a reward").Items);
+        Assert.Equal(("C1", "Ann One", "S2", new DateOnly(2025, 2, 10)), (item.CustomerId, item.CustomerName, item.StoreId, item.Since));
+        Assert.Equal("2 purchases since the last reward, which comes every 3; last bought on 10 February 2025.", item.Reason);
+        Assert.Empty((await fixture.Factory(engine).BuildAsync("Monthly", March, ReportSlice.Store("S1"), true, CancellationToken.None)).ActionLists.Single(l => l.Name == "One purchase from a reward").Items);
+    }
+
+    [Fact]
     public async Task BuildAsync_NoPersonalData_ActionViewsAreNeverQueried()
     {
         // A copy of the warehouse whose action views are gone: a pack without personal data must still build.
@@ -209,7 +229,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         File.Copy(fixture.Engine.DatabasePath, copy);
         var engine = new DuckDbWarehouse(copy);
         await ExecuteAsync(engine, "DROP VIEW mart.ActionDetractorFollowUp; DROP VIEW mart.ActionOpenComplaints; DROP VIEW mart.ActionHighValueAtRisk; " +
-            "DROP VIEW mart.ActionBirthdayNextMonth; DROP VIEW mart.ActionReferralCandidates; DROP VIEW mart.ActionWinBack;");
+            "DROP VIEW mart.ActionBirthdayNextMonth; DROP VIEW mart.ActionReferralCandidates; DROP VIEW mart.ActionWinBack; DROP VIEW mart.ActionRewardNextPurchase;");
         var definition = new ReportDefinition
         {
             Name = "Monthly",

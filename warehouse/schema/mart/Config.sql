@@ -10,7 +10,10 @@ SELECT
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveDrop' THEN s.SettingValue END), 0.2) AS decimal(9, 6)) AS HighValuePAliveDrop,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionClickWindowDays' THEN s.SettingValue END), 7) AS int) AS AttributionClickWindowDays,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionOpenWindowDays' THEN s.SettingValue END), 1) AS int) AS AttributionOpenWindowDays
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionOpenWindowDays' THEN s.SettingValue END), 1) AS int) AS AttributionOpenWindowDays,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'PointValue' THEN s.SettingValue END), 0.01) AS decimal(19, 4)) AS PointValue,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardEveryNthPurchase' THEN s.SettingValue END), 10) AS int) AS RewardEveryNthPurchase,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardPointsThreshold' THEN s.SettingValue END), 0) AS int) AS RewardPointsThreshold
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -55,4 +58,16 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Campaign attribution without a click in its window: the campaign last opened by a person at most this many days before (default 1).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'AttributionOpenWindowDays';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Money one loyalty point is worth, for the points liability (Snapshot:PointValue, default 0.01; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'PointValue';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Reward rule: a reward on every Nth purchase (Snapshot:RewardEveryNthPurchase, default 10; 0 = rule off).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'RewardEveryNthPurchase';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Reward rule: a reward once the points balance reaches this (Snapshot:RewardPointsThreshold, default 0 = rule off).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'RewardPointsThreshold';
 GO
