@@ -36,6 +36,9 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>High-value-at-risk list: a P(alive) below this is low whatever its trend.</summary>
     public decimal HighValuePAliveFloor { get; set; } = 0.5m;
 
+    /// <summary>Survey response rate: a response answers an invitation up to this many days after its send date.</summary>
+    public int SurveyResponseWindowDays { get; set; } = 14;
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -53,6 +56,7 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(WinBackMaxDays), WinBackMaxDays),
         (nameof(HighValuePAliveDrop), HighValuePAliveDrop),
         (nameof(HighValuePAliveFloor), HighValuePAliveFloor),
+        (nameof(SurveyResponseWindowDays), SurveyResponseWindowDays),
     ];
 
     /// <inheritdoc />
@@ -65,6 +69,7 @@ public sealed class SnapshotOptions : IValidatedOptions
         Range(failures, nameof(DetractorFollowUpDays), DetractorFollowUpDays, 1, 3650);
         Range(failures, nameof(PromoterRecentDays), PromoterRecentDays, 1, 3650);
         Range(failures, nameof(WinBackMaxDays), WinBackMaxDays, 1, 3650);
+        Range(failures, nameof(SurveyResponseWindowDays), SurveyResponseWindowDays, 0, 365);
         foreach (var (key, value) in new[] { (nameof(HighValuePAliveDrop), HighValuePAliveDrop), (nameof(HighValuePAliveFloor), HighValuePAliveFloor) })
         {
             if (value is <= 0 or > 1)

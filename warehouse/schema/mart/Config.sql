@@ -8,7 +8,8 @@ SELECT
     CAST(MAX(CASE WHEN s.SettingName = 'PromoterRecentDays' THEN s.SettingValue END) AS int) AS PromoterRecentDays,
     CAST(MAX(CASE WHEN s.SettingName = 'WinBackMaxDays' THEN s.SettingValue END) AS int) AS WinBackMaxDays,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveDrop' THEN s.SettingValue END), 0.2) AS decimal(9, 6)) AS HighValuePAliveDrop,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'HighValuePAliveFloor' THEN s.SettingValue END), 0.5) AS decimal(9, 6)) AS HighValuePAliveFloor,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'SurveyResponseWindowDays' THEN s.SettingValue END), 14) AS int) AS SurveyResponseWindowDays
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -45,4 +46,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'High-value-at-risk list: a P(alive) below this is low whatever its trend (default 0.5).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'HighValuePAliveFloor';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Survey response rate: a response counts for an invitation up to this many days after its send date (default 14; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'SurveyResponseWindowDays';
 GO
