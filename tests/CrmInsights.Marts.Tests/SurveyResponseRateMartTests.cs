@@ -14,6 +14,7 @@ namespace CrmInsights.Marts.Tests;
 ///   I5 C5 sent 02-06 12:00; R5 C5 at exactly 12:00: answered (same day, so also within a 0-day window).
 ///   I6 unknown member, address x@example.com, sent 02-07; R6 unknown, same address, 02-08: answered by address.
 ///   I7 unknown member, address y@example.com: no response (R7 is z@example.com's).
+///   I8 C6 sent 02-10, its reminder I9 02-11; R8 C6 02-12: answers the reminder I9 only, not I8.
 /// March: R9 (C2, 03-10) only, so March has no invitations.
 /// </summary>
 public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
@@ -25,7 +26,8 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
                (3, 'C2', 'c2@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true),
                (4, 'C3', 'c3@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true),
                (5, 'C4', 'c4@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true),
-               (6, 'C5', 'c5@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true);
+               (6, 'C5', 'c5@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true),
+               (7, 'C6', 'c6@example.com', TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '9999-12-31 00:00:00', true);
         INSERT INTO fact.SurveyInvitation (InvitationId, SurveyId, SentAtUtc, DateKey, CustomerKey, Channel, BatchId, EmailNormalized)
         VALUES ('I1', 'NPS', TIMESTAMP '2025-02-01 10:00:00', 20250201, 1, 'email', 1, NULL),
                ('I2', 'NPS', TIMESTAMP '2025-02-01 10:00:00', 20250201, 3, 'email', 1, NULL),
@@ -33,7 +35,9 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
                ('I4', 'NPS', TIMESTAMP '2025-02-05 12:00:00', 20250205, 5, 'receipt', 1, NULL),
                ('I5', 'NPS', TIMESTAMP '2025-02-06 12:00:00', 20250206, 6, NULL, 1, NULL),
                ('I6', 'NPS', TIMESTAMP '2025-02-07 10:00:00', 20250207, -1, 'email', 1, 'x@example.com'),
-               ('I7', 'NPS', TIMESTAMP '2025-02-07 10:00:00', 20250207, -1, 'email', 1, 'y@example.com');
+               ('I7', 'NPS', TIMESTAMP '2025-02-07 10:00:00', 20250207, -1, 'email', 1, 'y@example.com'),
+               ('I8', 'NPS', TIMESTAMP '2025-02-10 10:00:00', 20250210, 7, 'email', 1, NULL),
+               ('I9', 'NPS', TIMESTAMP '2025-02-11 10:00:00', 20250211, 7, 'email', 1, NULL);
         INSERT INTO fact.SurveyResponse (ResponseId, SurveyId, RecordedAtUtc, DateKey, CustomerKey, TouchpointKey, Nps, IsComplaint, BatchId, EmailNormalized)
         VALUES ('R1', 'NPS', TIMESTAMP '2025-02-15 09:00:00', 20250215, 2, -1, 9, false, 2, NULL),
                ('R2', 'NPS', TIMESTAMP '2025-02-16 09:00:00', 20250216, 3, -1, 9, false, 2, NULL),
@@ -42,6 +46,7 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
                ('R5', 'NPS', TIMESTAMP '2025-02-06 12:00:00', 20250206, 6, -1, 9, false, 2, NULL),
                ('R6', 'NPS', TIMESTAMP '2025-02-08 09:00:00', 20250208, -1, -1, 9, false, 2, 'x@example.com'),
                ('R7', 'NPS', TIMESTAMP '2025-02-08 09:00:00', 20250208, -1, -1, 9, false, 2, 'z@example.com'),
+               ('R8', 'NPS', TIMESTAMP '2025-02-12 09:00:00', 20250212, 7, -1, 9, false, 2, NULL),
                ('R9', 'NPS', TIMESTAMP '2025-03-10 09:00:00', 20250310, 3, -1, 9, false, 2, NULL);
         """;
 
@@ -57,19 +62,19 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task February_DefaultWindow_CountsI1I5I6Of7()
+    public async Task February_DefaultWindow_CountsI1I5I6I9Of9()
     {
         var row = await RowAsync(202502, "All");
 
-        Assert.Equal(7, Num(row["Invited"]));
-        Assert.Equal(3, Num(row["Responded"]));
-        Assert.Equal(0.4286m, Dec(row["ResponseRate"]));
+        Assert.Equal(9, Num(row["Invited"]));
+        Assert.Equal(4, Num(row["Responded"]));
+        Assert.Equal(0.4444m, Dec(row["ResponseRate"]));
         Assert.Equal(14, Num(row["ResponseWindowDays"]));
     }
 
     [Theory]
-    [InlineData(15, 4, 0.5714)] // R2 (day +15) now answers I2.
-    [InlineData(0, 1, 0.1429)] // only I5, answered the day it was sent.
+    [InlineData(15, 5, 0.5556)] // R2 (day +15) now answers I2.
+    [InlineData(0, 1, 0.1111)] // only I5, answered the day it was sent.
     public async Task February_WindowFromTheSetting(int days, int responded, double rate)
     {
         await ExecuteAsync(_engine, $"UPDATE etl.Setting SET SettingValue = {days} WHERE SettingName = 'SurveyResponseWindowDays';");
@@ -98,8 +103,8 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
         var store = await RowAsync(202502, "Store");
         var region = await RowAsync(202502, "Region");
 
-        Assert.Equal(("None", "All", 7L, 3L), ((string)store["StoreId"]!, (string)store["Region"]!, Num(store["Invited"]), Num(store["Responded"])));
-        Assert.Equal(("All", "None", 7L, 3L), ((string)region["StoreId"]!, (string)region["Region"]!, Num(region["Invited"]), Num(region["Responded"])));
+        Assert.Equal(("None", "All", 9L, 4L), ((string)store["StoreId"]!, (string)store["Region"]!, Num(store["Invited"]), Num(store["Responded"])));
+        Assert.Equal(("All", "None", 9L, 4L), ((string)region["StoreId"]!, (string)region["Region"]!, Num(region["Invited"]), Num(region["Responded"])));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

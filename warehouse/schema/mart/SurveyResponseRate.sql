@@ -16,6 +16,16 @@ WITH Invitations AS (
                 AND rd.DayIndex <= d.DayIndex + cfg.SurveyResponseWindowDays
                 AND ((i.CustomerKey <> -1 AND r.CustomerKey <> -1 AND rc.CustomerId = c.CustomerId)
                     OR (i.EmailNormalized IS NOT NULL AND r.EmailNormalized = i.EmailNormalized))
+                -- A response answers the latest invitation it could answer (a reminder, not the first ask, gets it).
+                AND NOT EXISTS (
+                    SELECT 1
+                    FROM fact.SurveyInvitation AS l
+                    INNER JOIN dim.Customer AS lc ON lc.CustomerKey = l.CustomerKey
+                    WHERE (l.SurveyId = r.SurveyId OR (l.SurveyId IS NULL AND r.SurveyId IS NULL))
+                        AND l.SentAtUtc <= r.RecordedAtUtc
+                        AND (l.SentAtUtc > i.SentAtUtc OR (l.SentAtUtc = i.SentAtUtc AND l.SurveyInvitationKey > i.SurveyInvitationKey))
+                        AND ((l.CustomerKey <> -1 AND r.CustomerKey <> -1 AND lc.CustomerId = rc.CustomerId)
+                            OR (l.EmailNormalized IS NOT NULL AND r.EmailNormalized = l.EmailNormalized)))
         ) THEN 1 ELSE 0 END AS Responded,
         0 AS IsPlaceholder
     FROM fact.SurveyInvitation AS i
@@ -64,7 +74,7 @@ SELECT
 FROM Filled AS f
 CROSS JOIN mart.Config AS cfg;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Survey response rate (KPI_CATALOG) by month the invitation was sent and cut: CutLevel All, Store or Region. Invited = invitations of fact.SurveyInvitation sent that month; Responded = those answered: a fact.SurveyResponse to the same survey_id (a blank survey_id only matches a blank one) by the same person (the same customer_id, whichever version; or, for invitations or responses waiting on the unknown member, the same normalised address), recorded at or after sent_at and at most ResponseWindowDays (etl.Setting SurveyResponseWindowDays, Snapshot:SurveyResponseWindowDays, default 14) business days after the send date. An invitation counts once however many responses answer it, and a response may answer more than one invitation (a reminder). The latest months are provisional while their windows are still open. Store attribution as in mart.Satisfaction: the invitee''s home store (latest purchase as of the end of the send month); StoreId None = unidentified invitee or no purchase yet; every store of mart.StoreDirectory has a row each month. A month without invitations keeps its All row with zero counts and a NULL rate.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Survey response rate (KPI_CATALOG) by month the invitation was sent and cut: CutLevel All, Store or Region. Invited = invitations of fact.SurveyInvitation sent that month; Responded = those answered: a fact.SurveyResponse to the same survey_id (a blank survey_id only matches a blank one) by the same person (the same customer_id, whichever version; or, for invitations or responses waiting on the unknown member, the same normalised address), recorded at or after sent_at and at most ResponseWindowDays (etl.Setting SurveyResponseWindowDays, Snapshot:SurveyResponseWindowDays, default 14) business days after the send date. A response answers only the latest invitation it could answer (sent at or before it; a reminder, not the first ask), and an invitation counts once however many responses answer it, so Responded never exceeds the responses. The latest months are provisional while their windows are still open. Store attribution as in mart.Satisfaction: the invitee''s home store (latest purchase as of the end of the send month); StoreId None = unidentified invitee or no purchase yet; every store of mart.StoreDirectory has a row each month. A month without invitations keeps its All row with zero counts and a NULL rate.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'SurveyResponseRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month the invitation was sent, yyyymm.',
