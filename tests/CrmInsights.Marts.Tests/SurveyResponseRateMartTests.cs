@@ -77,7 +77,8 @@ public sealed class SurveyResponseRateMartTests : IAsyncLifetime, IDisposable
     [InlineData(0, 1, 0.1111)] // only I5, answered the day it was sent.
     public async Task February_WindowFromTheSetting(int days, int responded, double rate)
     {
-        await ExecuteAsync(_engine, $"UPDATE etl.Setting SET SettingValue = {days} WHERE SettingName = 'SurveyResponseWindowDays';");
+        // The configured window reaches the view as the other view settings do: the derive step writes it to etl.Setting.
+        await CreateDeriver(_engine, new CrmInsights.Analytics.Snapshot.SnapshotOptions { SurveyResponseWindowDays = days }).DeriveAsync();
 
         var row = await RowAsync(202502, "All");
 
