@@ -97,13 +97,15 @@ public sealed class DemoOptions
                      ("Email:MachineOpenRecipients", Email.MachineOpenRecipients), ("Email:Unsubscribe", Email.Unsubscribe),
                      ("Email:SpamReport", Email.SpamReport), ("Email:DuplicateDelivery", Email.DuplicateDelivery),
                      ("Survey:ResponsePerOrder", Survey.ResponsePerOrder), ("Survey:Complaint", Survey.Complaint),
-                     ("Survey:NeverResolved", Survey.NeverResolved),
+                     ("Survey:NeverResolved", Survey.NeverResolved), ("Survey:InvitationPerOrder", Survey.InvitationPerOrder),
                  })
         {
             Check(value is >= 0 and <= 1, key, value, "must be a rate between 0 and 1");
         }
 
         Check(Email.Click <= Email.HumanOpen, "Email:Click", Email.Click, "must not exceed Email:HumanOpen (clickers are openers)");
+        Check(Survey.InvitationPerOrder >= Survey.ResponsePerOrder, "Survey:InvitationPerOrder", Survey.InvitationPerOrder,
+            "must be at least Survey:ResponsePerOrder (every response answers an invitation)");
         Check(Survey.ResolutionMedianHours > 0, "Survey:ResolutionMedianHours", Survey.ResolutionMedianHours, "must be positive");
         Check(Survey.ResolutionSigma > 0, "Survey:ResolutionSigma", Survey.ResolutionSigma, "must be positive");
         Check(BrowseSessionsPerPurchase is >= 0 and <= 100, nameof(BrowseSessionsPerPurchase), BrowseSessionsPerPurchase, "must be between 0 and 100");

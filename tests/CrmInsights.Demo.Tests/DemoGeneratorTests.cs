@@ -44,6 +44,7 @@ public partial class DemoGeneratorTests
     [InlineData("pos", "order_lines", "order_id,line_number,ordered_at,store_id,customer_id,sku,quantity,unit_price,discount_amount,tax_amount,currency,unit_cost,payment_type,loyalty_points_earned,loyalty_points_redeemed")]
     [InlineData("email", "campaigns", "campaign_id,name,subject,sent_at,segment,cost")]
     [InlineData("survey", "responses", "response_id,recorded_at,survey_id,customer_id,email,touchpoint,nps,csat,ces,complaint,complaint_category,resolved_at,comment")]
+    [InlineData("survey", "invitations", "invitation_id,sent_at,survey_id,customer_id,channel")]
     public void Generate_Clean_CsvHeadersAreCanonicalWithoutBomAndLf(string source, string entity, string header)
     {
         foreach (var file in Datasets.Files(Datasets.Clean.Dir, source, entity))
@@ -103,7 +104,7 @@ public partial class DemoGeneratorTests
         return result;
     }
 
-    [GeneratedRegex(@"^(pos/(customers|products|stores|order_lines)-\d{4}-\d\d-\d\d\.csv|web/events-\d{4}-\d\d-\d\d\.jsonl|email/campaigns-\d{4}-\d\d-\d\d\.csv|email/events-\d{4}-\d\d-\d\d\.jsonl|survey/responses-\d{4}-\d\d-\d\d\.csv)$")]
+    [GeneratedRegex(@"^(pos/(customers|products|stores|order_lines)-\d{4}-\d\d-\d\d\.csv|web/events-\d{4}-\d\d-\d\d\.jsonl|email/campaigns-\d{4}-\d\d-\d\d\.csv|email/events-\d{4}-\d\d-\d\d\.jsonl|survey/(responses|invitations)-\d{4}-\d\d-\d\d\.csv)$")]
     private static partial Regex FileName();
 
     private sealed class SyncProgress(Action<GenerationProgress> report) : IProgress<GenerationProgress>

@@ -176,6 +176,27 @@ public class GeneratedStatisticsTests
     }
 
     [Fact]
+    public void Surveys_EveryResponseAnswersAnEarlierInvitation_AndTheRateIsResponsePerInvitation()
+    {
+        var invitations = Datasets.Files(Dir, "survey", "invitations").SelectMany(SimpleCsv.Rows).ToList();
+        var sent = invitations.ToLookup(r => (r["customer_id"], r["survey_id"]), r => DateTimeOffset.Parse(r["sent_at"], CultureInfo.InvariantCulture));
+        var responses = Datasets.Files(Dir, "survey", "responses").SelectMany(SimpleCsv.Rows).Where(r => r["customer_id"].Length > 0).ToList();
+
+        // Every response by customer id has an invitation of the same customer and survey sent 1-5 days before it, inside the
+        // mart's default 14-day window.
+        Assert.All(responses, r =>
+        {
+            var at = DateTimeOffset.Parse(r["recorded_at"], CultureInfo.InvariantCulture);
+            Assert.Contains(sent[(r["customer_id"], r["survey_id"])], s => s < at && at - s < TimeSpan.FromDays(7));
+        });
+        Assert.Equal(invitations.Count, invitations.Select(r => r["invitation_id"]).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(invitations, r => Assert.Contains(r["channel"], new[] { "email", "sms", "receipt" }));
+        // ResponsePerOrder / InvitationPerOrder = 0.06 / 0.2 = 0.3 (email-only responses are left out above, about 15 %).
+        var all = Datasets.Files(Dir, "survey", "responses").SelectMany(SimpleCsv.Rows).Count();
+        Assert.InRange(all / (double)invitations.Count, 0.25, 0.35);
+    }
+
+    [Fact]
     public void Web_SessionsIdentifiedAndAnonymous()
     {
         var sessions = new HashSet<(string, long)>();

@@ -37,6 +37,7 @@ public class LoadSqlCatalogTests
         var recorder = new RecordingObserver();
         h.Loader.Observer = recorder;
         Data.DropDay(h);
+        h.Drop("survey", "invitations-2026-05-01.csv", "invitation_id,sent_at,survey_id,customer_id\nI1,2026-05-01T09:00:00+01:00,S,C1\n");
         await h.RunAsync();
         h.Drop("pos", "order_lines-2026-05-01.csv", Data.OrderLines(Data.Line("O1", 1, "2026-05-01T10:00:00+01:00", "C1", qty: 4)));
         await h.RunAsync();

@@ -51,6 +51,9 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>Reward rule: a reward once the points balance reaches this; 0 (the default) turns the rule off.</summary>
     public int RewardPointsThreshold { get; set; }
 
+    /// <summary>Survey response rate: a response answers an invitation up to this many days after its send date.</summary>
+    public int SurveyResponseWindowDays { get; set; } = 14;
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -73,6 +76,7 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(PointValue), PointValue),
         (nameof(RewardEveryNthPurchase), RewardEveryNthPurchase),
         (nameof(RewardPointsThreshold), RewardPointsThreshold),
+        (nameof(SurveyResponseWindowDays), SurveyResponseWindowDays),
     ];
 
     /// <inheritdoc />
@@ -85,6 +89,7 @@ public sealed class SnapshotOptions : IValidatedOptions
         Range(failures, nameof(DetractorFollowUpDays), DetractorFollowUpDays, 1, 3650);
         Range(failures, nameof(PromoterRecentDays), PromoterRecentDays, 1, 3650);
         Range(failures, nameof(WinBackMaxDays), WinBackMaxDays, 1, 3650);
+        Range(failures, nameof(SurveyResponseWindowDays), SurveyResponseWindowDays, 0, 365);
         foreach (var (key, value) in new[] { (nameof(HighValuePAliveDrop), HighValuePAliveDrop), (nameof(HighValuePAliveFloor), HighValuePAliveFloor) })
         {
             if (value is <= 0 or > 1)

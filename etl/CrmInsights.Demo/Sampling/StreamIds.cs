@@ -17,4 +17,5 @@ internal static class StreamIds
     public const ulong Changes = 9;
     public const ulong Dirty = 10;
     public const ulong Returns = 11;
+    public const ulong Invitations = 12;
 }

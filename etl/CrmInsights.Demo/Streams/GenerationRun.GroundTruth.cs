@@ -73,6 +73,7 @@ internal sealed partial class GenerationRun
 
             w.WriteStartObject("survey");
             w.WriteNumber("response_per_order", _o.Survey.ResponsePerOrder);
+            w.WriteNumber("invitation_per_order", _o.Survey.InvitationPerOrder);
             w.WriteNumber("complaint_rate", _o.Survey.Complaint);
             w.WriteNumber("resolution_median_hours", _o.Survey.ResolutionMedianHours);
             w.WriteNumber("resolution_lognormal_sigma", _o.Survey.ResolutionSigma);

@@ -125,6 +125,11 @@ internal sealed partial class GenerationRun
             c.SurveyDay = _day + 1 + rng.Next(5);
             c.Flags = online ? c.Flags | CustomerFlags.SurveyOnline : c.Flags & ~CustomerFlags.SurveyOnline;
             _surveys.Add(c.SurveyDay, id);
+            Invite(id, at, online, c.SurveyDay);
+        }
+        else
+        {
+            Invite(id, at, online, responseDay: null);
         }
 
         // BG/NBD: after a repeat purchase the customer drops out with probability p.

@@ -88,7 +88,7 @@ internal sealed partial class GenerationRun
         {
             "SR" + _responseSeq.ToString("D9", CultureInfo.InvariantCulture),
             BusinessClock.Iso(recorded),
-            _day < _days / 2 ? "post-purchase-v1" : "post-purchase-v2",
+            SurveyIdOn(_day),
             byEmail ? null : CustomerId(id),
             byEmail ? Person.For(_o.Seed, id, 0).Email : null,
             touch,

@@ -37,6 +37,7 @@ internal sealed partial class GenerationRun : IDisposable
     private readonly DailyCsvFile _campaignsFile;
     private readonly DailyJsonlFile _emailFile;
     private readonly DailyCsvFile _surveyFile;
+    private readonly DailyCsvFile _invitationFile;
     private readonly DailyFile[] _files;
     private int _created;
     private int _day;
@@ -78,7 +79,8 @@ internal sealed partial class GenerationRun : IDisposable
         _campaignsFile = new DailyCsvFile(inbox, "email", "campaigns", CampaignHeader, 0, options.DropPeriod);
         _emailFile = new DailyJsonlFile(inbox, "email", "events", options.DropPeriod);
         _surveyFile = new DailyCsvFile(inbox, "survey", "responses", SurveyHeader, 1, options.DropPeriod);
-        _files = [_customersFile, _productsFile, _storesFile, _orderLinesFile, _webFile, _campaignsFile, _emailFile, _surveyFile];
+        _invitationFile = new DailyCsvFile(inbox, "survey", "invitations", InvitationHeader, 0, options.DropPeriod);
+        _files = [_customersFile, _productsFile, _storesFile, _orderLinesFile, _webFile, _campaignsFile, _emailFile, _surveyFile, _invitationFile];
         foreach (var f in _files)
         {
             f.FeaturesFor = _dirty.FeaturesFor;

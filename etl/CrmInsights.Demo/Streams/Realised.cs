@@ -34,6 +34,7 @@ internal sealed class Realised
     public long EmailEventLines;
     public long EmailDuplicateLines;
     public long SurveyResponses;
+    public long SurveyInvitations;
     public long Complaints;
     public long ComplaintsUnresolved;
     public long CustomerRows;

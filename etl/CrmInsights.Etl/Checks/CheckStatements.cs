@@ -34,6 +34,11 @@ public static class CheckStatements
         SELECT COUNT(*), NULL FROM fact.SurveyResponse WHERE BatchId = @BatchId;
         """);
 
+    /// <summary>Rows fact.SurveyInvitation holds for a batch.</summary>
+    public static readonly LoadStatement ReconcileSurveyInvitation = new("Reconcile.SurveyInvitation", """
+        SELECT COUNT(*), NULL FROM fact.SurveyInvitation WHERE BatchId = @BatchId;
+        """);
+
     /// <summary>Rows fact.WebEvent holds for a batch.</summary>
     public static readonly LoadStatement ReconcileWebEvent = new("Reconcile.WebEvent", """
         SELECT COUNT(*), NULL FROM fact.WebEvent WHERE BatchId = @BatchId;
@@ -45,10 +50,11 @@ public static class CheckStatements
         ["fact.SalesLine"] = ReconcileSalesLine,
         ["fact.EmailEvent"] = ReconcileEmailEvent,
         ["fact.SurveyResponse"] = ReconcileSurveyResponse,
+        ["fact.SurveyInvitation"] = ReconcileSurveyInvitation,
         ["fact.WebEvent"] = ReconcileWebEvent,
     };
 
     /// <summary>Every statement.</summary>
     public static IReadOnlyList<LoadStatement> All { get; } =
-        [Insert, BlockingFailures, ReconcileSalesLine, ReconcileEmailEvent, ReconcileSurveyResponse, ReconcileWebEvent];
+        [Insert, BlockingFailures, ReconcileSalesLine, ReconcileEmailEvent, ReconcileSurveyResponse, ReconcileSurveyInvitation, ReconcileWebEvent];
 }

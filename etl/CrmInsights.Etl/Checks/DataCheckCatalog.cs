@@ -29,13 +29,15 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'dim.Campaign', CampaignId, COUNT(*) FROM dim.Campaign GROUP BY CampaignId HAVING COUNT(*) > 1 OR CampaignId = '';
             """),
-        Error("fact_natural_keys_unique", "A fact's natural key (order and line, event id, response id, session) appears once.", """
+        Error("fact_natural_keys_unique", "A fact's natural key (order and line, event id, response id, invitation id, session) appears once.", """
             SELECT 'fact.SalesLine' AS TableName, CONCAT(OrderId, '/', LineNumber) AS NaturalKey, COUNT(*) AS Rows
             FROM fact.SalesLine GROUP BY OrderId, LineNumber HAVING COUNT(*) > 1
             UNION ALL
             SELECT 'fact.EmailEvent', EventId, COUNT(*) FROM fact.EmailEvent GROUP BY EventId HAVING COUNT(*) > 1
             UNION ALL
             SELECT 'fact.SurveyResponse', ResponseId, COUNT(*) FROM fact.SurveyResponse GROUP BY ResponseId HAVING COUNT(*) > 1
+            UNION ALL
+            SELECT 'fact.SurveyInvitation', InvitationId, COUNT(*) FROM fact.SurveyInvitation GROUP BY InvitationId HAVING COUNT(*) > 1
             UNION ALL
             SELECT 'fact.WebSession', CONCAT(UserPseudoId, '/', GaSessionId), COUNT(*) FROM fact.WebSession GROUP BY UserPseudoId, GaSessionId HAVING COUNT(*) > 1
             UNION ALL
@@ -59,6 +61,10 @@ public static class DataCheckCatalog
                OR NOT EXISTS (SELECT 1 FROM dim.Touchpoint AS t WHERE t.TouchpointKey = f.TouchpointKey)
                OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = f.DateKey)
             UNION ALL
+            SELECT 'fact.SurveyInvitation', f.SurveyInvitationKey FROM fact.SurveyInvitation AS f
+            WHERE NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerKey = f.CustomerKey)
+               OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = f.DateKey)
+            UNION ALL
             SELECT 'fact.WebSession', f.WebSessionKey FROM fact.WebSession AS f
             WHERE NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerKey = f.CustomerKey)
                OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = f.DateKey);
@@ -70,7 +76,11 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'fact.SurveyResponse', f.SurveyResponseKey, c.CustomerId
             FROM fact.SurveyResponse AS f INNER JOIN dim.Customer AS c ON c.CustomerKey = f.CustomerKey
-            WHERE f.CustomerKey <> -1 AND (f.RecordedAtUtc < c.ValidFromUtc OR f.RecordedAtUtc >= c.ValidToUtc);
+            WHERE f.CustomerKey <> -1 AND (f.RecordedAtUtc < c.ValidFromUtc OR f.RecordedAtUtc >= c.ValidToUtc)
+            UNION ALL
+            SELECT 'fact.SurveyInvitation', f.SurveyInvitationKey, c.CustomerId
+            FROM fact.SurveyInvitation AS f INNER JOIN dim.Customer AS c ON c.CustomerKey = f.CustomerKey
+            WHERE f.CustomerKey <> -1 AND (f.SentAtUtc < c.ValidFromUtc OR f.SentAtUtc >= c.ValidToUtc);
             """),
         Error("accepted_values", "Coded columns hold only accepted values; scores are within their scales.", """
             SELECT 'dim.Store.Channel' AS ColumnName, Channel AS Value FROM dim.Store WHERE Channel NOT IN ('store', 'online', 'unknown')
@@ -84,7 +94,9 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'fact.SurveyResponse.Csat', CAST(Csat AS varchar(10)) FROM fact.SurveyResponse WHERE Csat < 1 OR Csat > 5
             UNION ALL
-            SELECT 'fact.SurveyResponse.Ces', CAST(Ces AS varchar(10)) FROM fact.SurveyResponse WHERE Ces < 1 OR Ces > 7;
+            SELECT 'fact.SurveyResponse.Ces', CAST(Ces AS varchar(10)) FROM fact.SurveyResponse WHERE Ces < 1 OR Ces > 7
+            UNION ALL
+            SELECT 'fact.SurveyInvitation.Channel', Channel FROM fact.SurveyInvitation WHERE Channel IS NOT NULL AND Channel NOT IN ('email', 'sms', 'receipt');
             """),
         Warning("sales_currency", "Sales lines are in the warehouse currency (amounts are not converted).", """
             SELECT Currency, COUNT(*) AS Rows FROM fact.SalesLine WHERE Currency <> @Currency GROUP BY Currency;

@@ -14,6 +14,7 @@ public static class EntityCatalog
     private static readonly string[] EmailEventTypes = ["processed", "delivered", "deferred", "bounce", "dropped", "open", "click", "unsubscribe", "spamreport"];
     private static readonly string[] BounceTypes = ["hard", "soft"];
     private static readonly string[] Touchpoints = ["store", "web", "email", "phone"];
+    private static readonly string[] InvitationChannels = ["email", "sms", "receipt"];
 
     /// <summary>All entities.</summary>
     public static IReadOnlyList<EntityInfo> All { get; } =
@@ -75,6 +76,12 @@ public static class EntityCatalog
             new("complaint", FieldType.Boolean), new("complaint_category", FieldType.Text), new("resolved_at", FieldType.Timestamp),
             new("comment", FieldType.Text), new("loyalty_id", FieldType.Identifier, AddedLater: true),
         ], ["response_id"], EntityRules.SurveyResponse),
+        new EntityInfo<SurveyInvitationRecord>(EntityKind.SurveyInvitations, SourceKinds.Survey, "invitations",
+        [
+            new("invitation_id", FieldType.Text, true), new("sent_at", FieldType.Timestamp, true), new("survey_id", FieldType.Text),
+            new("customer_id", FieldType.Identifier), new("loyalty_id", FieldType.Identifier), new("email", FieldType.Email),
+            new("channel", FieldType.Code, Allowed: InvitationChannels),
+        ], ["invitation_id"], EntityRules.SurveyInvitation),
     ];
 
     /// <summary>The entity whose records are <typeparamref name="T"/>.</summary>

@@ -26,4 +26,7 @@ public enum EntityKind
 
     /// <summary>survey/responses.</summary>
     SurveyResponses,
+
+    /// <summary>survey/invitations.</summary>
+    SurveyInvitations,
 }

@@ -18,9 +18,22 @@ internal static class EntityRules
     /// <summary>A response belongs to somebody: customer_id, loyalty_id or email.</summary>
     public static SurveyResponseRecord SurveyResponse(FieldReader reader, SurveyResponseRecord response)
     {
-        if (response.CustomerId is null && response.LoyaltyId is null && response.Email is null)
+        NamesSomebody(reader, response.CustomerId, response.LoyaltyId, response.Email, "A response", "its respondent");
+        return response;
+    }
+
+    /// <summary>An invitation went to somebody: customer_id, loyalty_id or email (else no response could ever answer it).</summary>
+    public static SurveyInvitationRecord SurveyInvitation(FieldReader reader, SurveyInvitationRecord invitation)
+    {
+        NamesSomebody(reader, invitation.CustomerId, invitation.LoyaltyId, invitation.Email, "An invitation", "its invitee");
+        return invitation;
+    }
+
+    private static void NamesSomebody(FieldReader reader, string? customerId, string? loyaltyId, string? email, string row, string person)
+    {
+        if (customerId is null && loyaltyId is null && email is null)
         {
-            // An identity nulled as optional (unreadable, or too long to store) would leave the response nobody's: it rejects
+            // An identity nulled as optional (unreadable, or too long to store) would leave the row nobody's: it rejects
             // with that field's own reason.
             if (reader.Warnings.FirstOrDefault(w => w.Field is "customer_id" or "loyalty_id" or "email") is { } identity)
             {
@@ -30,11 +43,9 @@ internal static class EntityRules
             {
                 var mapping = reader.Mapping;
                 reader.Fail("customer_id", RejectCodes.MissingIdentity,
-                    $"A response needs customer_id, loyalty_id or email to name its respondent and this row has none; map the export's column with {mapping.FieldKey("customer_id")}:Column, {mapping.FieldKey("loyalty_id")}:Column or {mapping.FieldKey("email")}:Column.");
+                    $"{row} needs customer_id, loyalty_id or email to name {person} and this row has none; map the export's column with {mapping.FieldKey("customer_id")}:Column, {mapping.FieldKey("loyalty_id")}:Column or {mapping.FieldKey("email")}:Column.");
             }
         }
-
-        return response;
     }
 
     // A line's net is quantity x unit_price - discount_amount (unit_price is never negative), so a return carries a negative

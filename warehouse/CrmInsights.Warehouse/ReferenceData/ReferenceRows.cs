@@ -33,6 +33,7 @@ public static class ReferenceRows
         ("WinBackMaxDays", 365m, "Win-back list: lapsed customers whose last purchase is at most this many days old."),
         ("HighValuePAliveDrop", 0.2m, "High-value-at-risk list: a fall in P(alive) over the last 3 months of at least this much is material."),
         ("HighValuePAliveFloor", 0.5m, "High-value-at-risk list: a P(alive) below this is low whatever its trend."),
+        ("SurveyResponseWindowDays", 14m, "Survey response rate: a response answers an invitation up to this many days after its send date."),
     ];
 
     /// <summary>The seed tables in load order.</summary>

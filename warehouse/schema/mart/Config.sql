@@ -13,7 +13,8 @@ SELECT
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AttributionOpenWindowDays' THEN s.SettingValue END), 1) AS int) AS AttributionOpenWindowDays,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'PointValue' THEN s.SettingValue END), 0.01) AS decimal(19, 4)) AS PointValue,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardEveryNthPurchase' THEN s.SettingValue END), 10) AS int) AS RewardEveryNthPurchase,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardPointsThreshold' THEN s.SettingValue END), 0) AS int) AS RewardPointsThreshold
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardPointsThreshold' THEN s.SettingValue END), 0) AS int) AS RewardPointsThreshold,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'SurveyResponseWindowDays' THEN s.SettingValue END), 14) AS int) AS SurveyResponseWindowDays
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -70,4 +71,8 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Reward rule: a reward once the points balance reaches this (Snapshot:RewardPointsThreshold, default 0 = rule off).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'RewardPointsThreshold';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Survey response rate: a response counts for an invitation up to this many days after its send date (default 14; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'SurveyResponseWindowDays';
 GO

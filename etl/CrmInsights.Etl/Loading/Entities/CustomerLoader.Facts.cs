@@ -3,7 +3,7 @@ namespace CrmInsights.Etl.Loading.Entities;
 /// <summary>
 /// Keeps facts on the right customer version after the batch's history changes, in the same transaction: every fact of a
 /// customer in the batch whose version no longer covers the fact's time (its version was split) moves to the version that
-/// does, and email and survey facts left on the unknown member match a customer that now has their address.
+/// does, and email and survey facts (responses and invitations) left on the unknown member match a customer that now has their address.
 /// </summary>
 public sealed partial class CustomerLoader
 {
@@ -16,6 +16,9 @@ public sealed partial class CustomerLoader
     /// <summary>Survey responses of the batch's customers moved to the version valid when the response was recorded.</summary>
     public static readonly LoadStatement RepointSurveyResponses = Repoint("SurveyResponses", "SurveyResponse", "RecordedAtUtc");
 
+    /// <summary>Survey invitations of the batch's customers moved to the version valid when the invitation was sent.</summary>
+    public static readonly LoadStatement RepointSurveyInvitations = Repoint("SurveyInvitations", "SurveyInvitation", "SentAtUtc");
+
     /// <summary>Web sessions of the batch's customers moved to the version valid when the session started.</summary>
     public static readonly LoadStatement RepointWebSessions = Repoint("WebSessions", "WebSession", "SessionStartUtc");
 
@@ -24,6 +27,9 @@ public sealed partial class CustomerLoader
 
     /// <summary>Email-only survey responses on the unknown member whose address a customer of the batch has: matched as the load would now.</summary>
     public static readonly LoadStatement MatchSurveyResponses = MatchByEmail("SurveyResponses", "SurveyResponse", "RecordedAtUtc");
+
+    /// <summary>Email-only survey invitations on the unknown member whose address a customer of the batch has: matched as the load would now.</summary>
+    public static readonly LoadStatement MatchSurveyInvitations = MatchByEmail("SurveyInvitations", "SurveyInvitation", "SentAtUtc");
 
     private static LoadStatement Repoint(string name, string table, string time) => new($"Customer.Repoint{name}", $"""
         UPDATE fact.{table}

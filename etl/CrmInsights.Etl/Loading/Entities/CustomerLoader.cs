@@ -35,7 +35,8 @@ public sealed partial class CustomerLoader : EntityLoaderBase<CustomerRecord>
     protected override IReadOnlyList<LoadStatement> ApplyStatements { get; } =
     [
         NumberVersions, CountRounds, .. RoundStatements,
-        RepointSalesLines, RepointEmailEvents, RepointSurveyResponses, RepointWebSessions, MatchEmailEvents, MatchSurveyResponses,
+        RepointSalesLines, RepointEmailEvents, RepointSurveyResponses, RepointSurveyInvitations, RepointWebSessions, MatchEmailEvents,
+        MatchSurveyResponses, MatchSurveyInvitations,
     ];
 
     /// <inheritdoc/>
