@@ -19,42 +19,18 @@ public static class CheckStatements
           AND r.CheckResultId = (SELECT MAX(l.CheckResultId) FROM etl.CheckResult AS l WHERE l.CheckName = r.CheckName);
         """);
 
-    /// <summary>Rows and net amount fact.SalesLine holds for a batch.</summary>
-    public static readonly LoadStatement ReconcileSalesLine = new("Reconcile.SalesLine", """
-        SELECT COUNT(*), SUM(Quantity * UnitPrice - DiscountAmount) FROM fact.SalesLine WHERE BatchId = @BatchId;
-        """);
+    /// <summary>
+    /// By fact table: the rows (and reconciled amount, where the entity has one) a batch left there, one statement per loader
+    /// with a fact table, derived from the loaders, so a new fact entity is reconciled without an entry here.
+    /// </summary>
+    public static IReadOnlyDictionary<string, LoadStatement> Reconcile { get; } = Loading.EntityLoaders.InLoadOrder
+        .Where(l => l.FactTable is not null)
+        .ToDictionary(l => l.FactTable!, l => ReconcileOf(l.FactTable!, l.FactAmountSql), StringComparer.Ordinal);
 
-    /// <summary>Rows fact.EmailEvent holds for a batch.</summary>
-    public static readonly LoadStatement ReconcileEmailEvent = new("Reconcile.EmailEvent", """
-        SELECT COUNT(*), NULL FROM fact.EmailEvent WHERE BatchId = @BatchId;
-        """);
-
-    /// <summary>Rows fact.SurveyResponse holds for a batch.</summary>
-    public static readonly LoadStatement ReconcileSurveyResponse = new("Reconcile.SurveyResponse", """
-        SELECT COUNT(*), NULL FROM fact.SurveyResponse WHERE BatchId = @BatchId;
-        """);
-
-    /// <summary>Rows fact.SurveyInvitation holds for a batch.</summary>
-    public static readonly LoadStatement ReconcileSurveyInvitation = new("Reconcile.SurveyInvitation", """
-        SELECT COUNT(*), NULL FROM fact.SurveyInvitation WHERE BatchId = @BatchId;
-        """);
-
-    /// <summary>Rows fact.WebEvent holds for a batch.</summary>
-    public static readonly LoadStatement ReconcileWebEvent = new("Reconcile.WebEvent", """
-        SELECT COUNT(*), NULL FROM fact.WebEvent WHERE BatchId = @BatchId;
-        """);
-
-    /// <summary>The reconciliation query of each fact table.</summary>
-    public static IReadOnlyDictionary<string, LoadStatement> Reconcile { get; } = new Dictionary<string, LoadStatement>(StringComparer.Ordinal)
-    {
-        ["fact.SalesLine"] = ReconcileSalesLine,
-        ["fact.EmailEvent"] = ReconcileEmailEvent,
-        ["fact.SurveyResponse"] = ReconcileSurveyResponse,
-        ["fact.SurveyInvitation"] = ReconcileSurveyInvitation,
-        ["fact.WebEvent"] = ReconcileWebEvent,
-    };
+    private static LoadStatement ReconcileOf(string factTable, string? amountSql) => new(
+        $"Reconcile.{factTable[(factTable.IndexOf('.', StringComparison.Ordinal) + 1)..]}",
+        $"SELECT COUNT(*), {amountSql ?? "NULL"} FROM {factTable} WHERE BatchId = @BatchId;");
 
     /// <summary>Every statement.</summary>
-    public static IReadOnlyList<LoadStatement> All { get; } =
-        [Insert, BlockingFailures, ReconcileSalesLine, ReconcileEmailEvent, ReconcileSurveyResponse, ReconcileSurveyInvitation, ReconcileWebEvent];
+    public static IReadOnlyList<LoadStatement> All { get; } = [Insert, BlockingFailures, .. Reconcile.Values];
 }

@@ -1,34 +1,34 @@
+using CrmInsights.Etl.Loading.Entities;
+
 namespace CrmInsights.Etl.Loading;
 
 /// <summary>Empties what the loads write (facts, dimensions except the seeded unknown members, lineage), before a replay from the lake.</summary>
 public static class ReplayStatements
 {
-    /// <summary>In foreign-key order: facts, stage, dimensions, then lineage.</summary>
+    // The dimensions keep their seeded unknown member (-1).
+    private static readonly (string Table, string Key)[] Dimensions =
+        [("dim.Customer", "CustomerKey"), ("dim.Product", "ProductKey"), ("dim.Store", "StoreKey"), ("dim.Campaign", "CampaignKey")];
+
+    private static readonly string[] Lineage = ["etl.Reject", "etl.CheckResult", "etl.Watermark", "etl.Batch"];
+
+    /// <summary>
+    /// In foreign-key order: every loader's fact tables, then stage tables (derived from the loaders, so a new entity is
+    /// cleared without an entry here), then the dimensions, then lineage.
+    /// </summary>
     public static IReadOnlyList<LoadStatement> All { get; } =
     [
-        new("Replay.ClearSalesLine", "DELETE FROM fact.SalesLine;"),
-        new("Replay.ClearEmailEvent", "DELETE FROM fact.EmailEvent;"),
-        new("Replay.ClearSurveyResponse", "DELETE FROM fact.SurveyResponse;"),
-        new("Replay.ClearSurveyInvitation", "DELETE FROM fact.SurveyInvitation;"),
-        new("Replay.ClearWebSession", "DELETE FROM fact.WebSession;"),
-        new("Replay.ClearWebEvent", "DELETE FROM fact.WebEvent;"),
-        new("Replay.ClearStagePosStore", "DELETE FROM stage.PosStore;"),
-        new("Replay.ClearStagePosProduct", "DELETE FROM stage.PosProduct;"),
-        new("Replay.ClearStagePosCustomer", "DELETE FROM stage.PosCustomer;"),
-        new("Replay.ClearStagePosOrderLine", "DELETE FROM stage.PosOrderLine;"),
-        new("Replay.ClearStageEmailCampaign", "DELETE FROM stage.EmailCampaign;"),
-        new("Replay.ClearStageEmailEvent", "DELETE FROM stage.EmailEvent;"),
-        new("Replay.ClearStageWebEvent", "DELETE FROM stage.WebEvent;"),
-        new("Replay.ClearStageWebSessionKey", "DELETE FROM stage.WebSessionKey;"),
-        new("Replay.ClearStageSurveyResponse", "DELETE FROM stage.SurveyResponse;"),
-        new("Replay.ClearStageSurveyInvitation", "DELETE FROM stage.SurveyInvitation;"),
-        new("Replay.ClearCustomer", "DELETE FROM dim.Customer WHERE CustomerKey <> -1;"),
-        new("Replay.ClearProduct", "DELETE FROM dim.Product WHERE ProductKey <> -1;"),
-        new("Replay.ClearStore", "DELETE FROM dim.Store WHERE StoreKey <> -1;"),
-        new("Replay.ClearCampaign", "DELETE FROM dim.Campaign WHERE CampaignKey <> -1;"),
-        new("Replay.ClearReject", "DELETE FROM etl.Reject;"),
-        new("Replay.ClearCheckResult", "DELETE FROM etl.CheckResult;"),
-        new("Replay.ClearWatermark", "DELETE FROM etl.Watermark;"),
-        new("Replay.ClearBatch", "DELETE FROM etl.Batch;"),
+        .. EntityLoaders.InLoadOrder.SelectMany(l => (IEnumerable<string>)[.. l.OtherTables.Where(t => t.StartsWith("fact.", StringComparison.Ordinal)), .. l.FactTable is { } f ? [f] : Array.Empty<string>()])
+            .Select(t => Clear(t, $"DELETE FROM {t};")),
+        .. EntityLoaders.InLoadOrder.SelectMany(l => (IEnumerable<string>)["stage." + l.StageTable, .. l.OtherTables.Where(t => t.StartsWith("stage.", StringComparison.Ordinal))])
+            .Select(t => Clear(t, $"DELETE FROM {t};")),
+        .. Dimensions.Select(d => Clear(d.Table, $"DELETE FROM {d.Table} WHERE {d.Key} <> -1;")),
+        .. Lineage.Select(t => Clear(t, $"DELETE FROM {t};")),
     ];
+
+    // Named as before (Replay.ClearSalesLine, Replay.ClearStagePosOrderLine): the step names are what logs and crash injection use.
+    private static LoadStatement Clear(string table, string sql)
+    {
+        var name = table[(table.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        return new($"Replay.Clear{(table.StartsWith("stage.", StringComparison.Ordinal) ? "Stage" : "")}{name}", sql);
+    }
 }

@@ -22,6 +22,12 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     public virtual string? FactTable => null;
 
     /// <inheritdoc/>
+    public virtual string? FactAmountSql => null;
+
+    /// <inheritdoc/>
+    public virtual IReadOnlyList<string> OtherTables => [];
+
+    /// <inheritdoc/>
     public IReadOnlyList<LoadStatement> Statements => _statements ??= [.. ApplyStatements, ClearStage()];
 
     /// <summary>The entity's apply statements in order (the stage clean-up is appended).</summary>

@@ -18,6 +18,12 @@ public interface IEntityLoader
     /// <summary>The fact table whose rows carry the batch id, for reconciliation (null for dimensions).</summary>
     string? FactTable { get; }
 
+    /// <summary>The SQL aggregate of the reconciled amount over <see cref="FactTable"/>'s rows (e.g. net sales), or null.</summary>
+    string? FactAmountSql { get; }
+
+    /// <summary>Tables the apply step writes besides its stage and fact table (schema-qualified), facts before stage tables.</summary>
+    IReadOnlyList<string> OtherTables { get; }
+
     /// <summary>Every statement the apply step may send, in order.</summary>
     IReadOnlyList<LoadStatement> Statements { get; }
 

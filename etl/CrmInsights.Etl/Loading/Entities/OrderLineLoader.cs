@@ -148,6 +148,9 @@ public sealed class OrderLineLoader : EntityLoaderBase<OrderLineRecord>
     public override string? FactTable => "fact.SalesLine";
 
     /// <inheritdoc/>
+    public override string? FactAmountSql => "SUM(Quantity * UnitPrice - DiscountAmount)";
+
+    /// <inheritdoc/>
     public override IReadOnlyList<string> StageColumns { get; } =
     [
         "BatchId", "RowNumber", "OrderId", "LineNumber", "OrderedAtUtc", "DateKey", "StoreId", "CustomerId", "Sku", "Quantity", "UnitPrice",

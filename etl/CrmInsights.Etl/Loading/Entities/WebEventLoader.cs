@@ -132,6 +132,9 @@ public sealed class WebEventLoader : EntityLoaderBase<WebEventRecord>
     public override string? FactTable => "fact.WebEvent";
 
     /// <inheritdoc/>
+    public override IReadOnlyList<string> OtherTables { get; } = ["fact.WebSession", "stage.WebSessionKey"];
+
+    /// <inheritdoc/>
     public override IReadOnlyList<string> StageColumns { get; } =
     [
         "BatchId", "RowNumber", "EventTimestampMicros", "EventAtUtc", "DateKey", "EventName", "UserPseudoId", "UserId", "GaSessionId",
