@@ -96,14 +96,16 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task Init_FileFromBeforeTheLookupIndexes_KeyedEmptyStageTableLosesItsKeyAndLeadingColumnsGetIndexes()
+    public async Task Init_FileFromAnOlderBuild_KeyedEmptyStageTableLosesItsKey_InterimLookupIndexesAreDropped()
     {
         var path = Copy();
         using (var connection = Open(path))
         {
-            // A file from an older build: stage tables with the model's primary key (one of them holding a row), no
-            // leading-column indexes, and not this model's fingerprint.
-            Execute(connection, "DROP INDEX fact.IX_fact_SalesLine_OrderId");
+            // A file from an older build: stage tables with the model's primary key (one of them holding a row), an interim
+            // build's leading-column lookup indexes (not crash-safe on DuckDB: DuckDbDdl.DropLookupIndexes), and not this
+            // model's fingerprint.
+            Execute(connection, "CREATE INDEX IX_fact_SalesLine_OrderId ON fact.SalesLine (OrderId)");
+            Execute(connection, "CREATE INDEX IX_dim_Customer_CustomerId ON dim.Customer (CustomerId)");
             Execute(connection, "DROP TABLE stage.PosOrderLine");
             Execute(connection, "CREATE TABLE stage.PosOrderLine (BatchId BIGINT, RowNumber BIGINT, OrderId VARCHAR, PRIMARY KEY (BatchId, RowNumber))");
             Execute(connection, "DROP TABLE stage.PosProduct");
@@ -119,8 +121,7 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
         using var check = Open(path);
         Assert.Equal(["stage.PosProduct"], Query(check, "SELECT schema_name || '.' || table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND schema_name = 'stage'"));
         Assert.Equal(["1"], Query(check, "SELECT CAST(COUNT(*) AS VARCHAR) FROM stage.PosProduct"));
-        Assert.Contains("fact.SalesLine.IX_fact_SalesLine_OrderId", Query(check, "SELECT schema_name || '.' || table_name || '.' || index_name FROM duckdb_indexes()"));
-        Assert.Contains("dim.Customer.IX_dim_Customer_CustomerId", Query(check, "SELECT schema_name || '.' || table_name || '.' || index_name FROM duckdb_indexes()"));
+        Assert.Empty(Query(check, "SELECT index_name FROM duckdb_indexes() WHERE index_name LIKE 'IX_%'"));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public static partial class DuckDbSchemaInitializer
             throw new WarehouseSchemaDriftException(drift);
         }
 
-        statements.AddRange(tables.SelectMany(DuckDbDdl.CreateIndexes));
+        statements.AddRange(tables.SelectMany(DuckDbDdl.DropLookupIndexes));
         foreach (var statement in statements)
         {
             run.Execute(statement);
