@@ -137,6 +137,29 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
         WHERE {EarlierVersionRows(factTable[(factTable.IndexOf('.', StringComparison.Ordinal) + 1)..])};
         """);
 
+    /// <summary>A staged row (alias <c>s</c>) that loads: its day (DateKey) is in dim.Date (the others are <see cref="DateOutOfRange"/> rejects).</summary>
+    protected const string StagedDayInCalendar = "EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)";
+
+    /// <summary>Counts, per earlier batch, the rows of <paramref name="factTable"/> that <see cref="DeleteByNaturalKeyIn"/> removes.</summary>
+    protected static LoadStatement SupersedeByNaturalKeyIn(string entity, string factTable, string stageTable, string key) =>
+        Supersede($"{entity}.SupersedeByNaturalKey", factTable, CarriedAgain(stageTable, key, "f"));
+
+    /// <summary>
+    /// Natural key never twice, for a fact keyed by one column (<paramref name="key"/>, the same in stage and fact): deletes
+    /// the rows of <paramref name="factTable"/> whose key this batch carries again on a row that loads.
+    /// </summary>
+    protected static LoadStatement DeleteByNaturalKeyIn(string entity, string factTable, string stageTable, string key) => new($"{entity}.DeleteByNaturalKey", $"""
+        DELETE FROM {factTable}
+        WHERE {CarriedAgain(stageTable, key, factTable[(factTable.IndexOf('.', StringComparison.Ordinal) + 1)..])};
+        """);
+
+    // The fact rows (alias fact) whose single-column natural key the batch's loading stage rows carry again.
+    private static string CarriedAgain(string stageTable, string key, string fact) => $"""
+        EXISTS (SELECT 1 FROM stage.{stageTable} AS s
+                WHERE s.BatchId = @BatchId AND s.{key} = {fact}.{key}
+                  AND {StagedDayInCalendar})
+        """;
+
     /// <summary>
     /// Records the staged rows whose date (DateKey) lies outside dim.Date as out_of_range rejects of <paramref name="field"/>,
     /// the raw row naming the natural key (<paramref name="key"/>: canonical field and stage column).

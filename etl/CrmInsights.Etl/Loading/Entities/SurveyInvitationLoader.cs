@@ -17,8 +17,6 @@ public sealed class SurveyInvitationLoader : EntityLoaderBase<SurveyInvitationRe
     /// <summary>Records invitations whose date is outside dim.Date.</summary>
     public static readonly LoadStatement Reject = DateOutOfRange("SurveyInvitation", "SurveyInvitation", "sent_at", ("invitation_id", "InvitationId"));
 
-    private const string Loads = "EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)";
-
     /// <summary>Names the invitee of invitations without customer_id (<see cref="CustomerResolution"/>: loyalty id, email, else the inferred member).</summary>
     public static readonly LoadStatement ResolveCustomers = CustomerResolution.Resolve("SurveyInvitation", "SurveyInvitation");
 
@@ -29,16 +27,13 @@ public sealed class SurveyInvitationLoader : EntityLoaderBase<SurveyInvitationRe
     public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("SurveyInvitation", "fact.SurveyInvitation");
 
     /// <summary>Counts, per earlier batch, the invitations <see cref="DeleteByNaturalKey"/> removes.</summary>
-    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("SurveyInvitation.SupersedeByNaturalKey", "fact.SurveyInvitation", CarriedAgain("f"));
+    public static readonly LoadStatement SupersedeByNaturalKey = SupersedeByNaturalKeyIn("SurveyInvitation", "fact.SurveyInvitation", "SurveyInvitation", "InvitationId");
 
     /// <summary>Natural key never twice: deletes invitations this batch carries again.</summary>
-    public static readonly LoadStatement DeleteByNaturalKey = new("SurveyInvitation.DeleteByNaturalKey", $"""
-        DELETE FROM fact.SurveyInvitation
-        WHERE {CarriedAgain("SurveyInvitation")};
-        """);
+    public static readonly LoadStatement DeleteByNaturalKey = DeleteByNaturalKeyIn("SurveyInvitation", "fact.SurveyInvitation", "SurveyInvitation", "InvitationId");
 
     /// <summary>Creates inferred members for customer ids the warehouse has not seen, from invitations that load.</summary>
-    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("SurveyInvitation", "SurveyInvitation", Loads);
+    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("SurveyInvitation", "SurveyInvitation", StagedDayInCalendar);
 
     /// <summary>Inserts the invitations on the customer version valid when each was sent (-1 = unknown, waiting by address).</summary>
     public static readonly LoadStatement Insert = new("SurveyInvitation.Insert", """
@@ -87,10 +82,4 @@ public sealed class SurveyInvitationLoader : EntityLoaderBase<SurveyInvitationRe
         InferredIdentity.Of(r.CustomerId, r.LoyaltyId, email: null), // by address alone: no member, as for responses
     ];
 
-    /// <summary>The fact invitations (alias <paramref name="fact"/>) whose invitation_id this batch carries again and will load.</summary>
-    private static string CarriedAgain(string fact) => $"""
-        EXISTS (SELECT 1 FROM stage.SurveyInvitation AS s
-                WHERE s.BatchId = @BatchId AND s.InvitationId = {fact}.InvitationId
-                  AND {Loads})
-        """;
 }

@@ -18,8 +18,6 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     /// <summary>Records responses whose date is outside dim.Date.</summary>
     public static readonly LoadStatement Reject = DateOutOfRange("SurveyResponse", "SurveyResponse", "recorded_at", ("response_id", "ResponseId"));
 
-    private const string Loads = "EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = s.DateKey)";
-
     /// <summary>Names the respondent of responses without customer_id (<see cref="CustomerResolution"/>: loyalty id, email, else the inferred member).</summary>
     public static readonly LoadStatement ResolveCustomers = CustomerResolution.Resolve("SurveyResponse", "SurveyResponse");
 
@@ -30,16 +28,13 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("SurveyResponse", "fact.SurveyResponse");
 
     /// <summary>Counts, per earlier batch, the responses <see cref="DeleteByNaturalKey"/> removes.</summary>
-    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("SurveyResponse.SupersedeByNaturalKey", "fact.SurveyResponse", CarriedAgain("f"));
+    public static readonly LoadStatement SupersedeByNaturalKey = SupersedeByNaturalKeyIn("SurveyResponse", "fact.SurveyResponse", "SurveyResponse", "ResponseId");
 
     /// <summary>Natural key never twice: deletes responses this batch carries again.</summary>
-    public static readonly LoadStatement DeleteByNaturalKey = new("SurveyResponse.DeleteByNaturalKey", $"""
-        DELETE FROM fact.SurveyResponse
-        WHERE {CarriedAgain("SurveyResponse")};
-        """);
+    public static readonly LoadStatement DeleteByNaturalKey = DeleteByNaturalKeyIn("SurveyResponse", "fact.SurveyResponse", "SurveyResponse", "ResponseId");
 
     /// <summary>Creates inferred members for customer ids (given or loyalty:&lt;id&gt;) the warehouse has not seen, from responses that load.</summary>
-    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("SurveyResponse", "SurveyResponse", Loads);
+    public static readonly LoadStatement InferCustomers = CustomerResolution.InferMembers("SurveyResponse", "SurveyResponse", StagedDayInCalendar);
 
     /// <summary>Inserts the responses. ResolutionHours is the one engine-specific expression (DATEDIFF_BIG vs date_diff).</summary>
     public static readonly LoadStatement Insert = new("SurveyResponse.Insert",
@@ -49,12 +44,6 @@ public sealed class SurveyResponseLoader : EntityLoaderBase<SurveyResponseRecord
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.SurveyResponses;
 
-    /// <summary>The fact responses (alias <paramref name="fact"/>) whose response_id this batch carries again and will load.</summary>
-    private static string CarriedAgain(string fact) => $"""
-        EXISTS (SELECT 1 FROM stage.SurveyResponse AS s
-                WHERE s.BatchId = @BatchId AND s.ResponseId = {fact}.ResponseId
-                  AND {Loads})
-        """;
 
     /// <inheritdoc/>
     public override string StageTable => "SurveyResponse";
