@@ -17,6 +17,11 @@ read -r passed failed skipped total < <(
   find "$results" -name '*.trx' -exec cat {} + 2>/dev/null | grep -o '<Counters [^>]*>' | tr ' ' '\n' |
   awk -F'"' '/^passed=/{p+=$2} /^executed=/{e+=$2} /^total=/{t+=$2}
              END{printf "%d %d %d %d\n", p, e - p, t - e, t}')
+# The failing tests again, just above the summary, so the tail of a long log names them.
+if [ "$failed" -ne 0 ]; then
+  echo "failed tests:"
+  find "$results" -name '*.trx' -print0 2>/dev/null | xargs -0 -r /usr/bin/python3 scripts/trx-failures.py
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ]; then
   exit 1
