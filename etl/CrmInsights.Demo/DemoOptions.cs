@@ -98,11 +98,16 @@ public sealed class DemoOptions
                      ("Email:SpamReport", Email.SpamReport), ("Email:DuplicateDelivery", Email.DuplicateDelivery),
                      ("Survey:ResponsePerOrder", Survey.ResponsePerOrder), ("Survey:Complaint", Survey.Complaint),
                      ("Survey:NeverResolved", Survey.NeverResolved), ("Survey:InvitationPerOrder", Survey.InvitationPerOrder),
+                     ("Email:HoldoutShare", Email.HoldoutShare), ("Email:ClickPurchase", Email.ClickPurchase), ("Email:NudgePurchase", Email.NudgePurchase),
                  })
         {
             Check(value is >= 0 and <= 1, key, value, "must be a rate between 0 and 1");
         }
 
+        Check(Email.ClickPurchaseLagHours is >= 0 and <= 72, "Email:ClickPurchaseLagHours", Email.ClickPurchaseLagHours,
+            "must be between 0 and 72 (a click-led purchase stays inside the 7-day window)");
+        Check(Email.UpliftWindowDays is >= 6 and <= 365, "Email:UpliftWindowDays", Email.UpliftWindowDays,
+            "must be between 6 and 365 (caused purchases fall within 6 days of the send)");
         Check(Email.Click <= Email.HumanOpen, "Email:Click", Email.Click, "must not exceed Email:HumanOpen (clickers are openers)");
         Check(Survey.InvitationPerOrder >= Survey.ResponsePerOrder, "Survey:InvitationPerOrder", Survey.InvitationPerOrder,
             "must be at least Survey:ResponsePerOrder (every response answers an invitation)");
