@@ -85,8 +85,9 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(-25m, Value("nps"));
         Assert.Equal([0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1], pack.Nps!.Counts);
         Assert.Equal(-25m, pack.Nps.Nps);
-        // Funnel of campaign K1: 3 processed, 2 delivered, 1 human opener (C2's open is a machine open), 1 clicker.
-        Assert.Equal([("Sent", 3L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        // Funnel of campaign K1: 3 processed, 2 delivered, 1 human opener (C2's open is a machine open), 1 clicker; the clicker
+        // C1 buys nothing within 7 days of the click, so no message reaches the purchase stage.
+        Assert.Equal([("Sent", 3L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L), ("Purchased", 0L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
         // RFM: three scored customers in three cells.
         Assert.Equal(3, pack.Rfm.Sum(c => c.Customers));
         Assert.Contains(pack.Rfm, c => c is { Recency: 5, Frequency: 1, Segment: "New", Customers: 1, Revenue: 20m });
@@ -160,7 +161,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(0.5m, Value("email_open_rate"));
         Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "email_open_rate").Unit);
         Assert.Equal(0m, Value("sessions"));
-        Assert.Equal([("Sent", 2L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        Assert.Equal([("Sent", 2L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L), ("Purchased", 0L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
         // Margin rate is a fraction too: S2's March margin 18 on revenue 30.
         Assert.Equal(0.6m, Value("margin_percent"));
         Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "margin_percent").Unit);
