@@ -238,6 +238,43 @@ public class GeneratedStatisticsTests
     }
 
     [Fact]
+    public void PunchCard_MembersOnePurchaseFromTheRewardComeBackSooner()
+    {
+        var members = Datasets.Files(Dir, "pos", "customers").SelectMany(SimpleCsv.Rows).Where(r => r["loyalty_id"].Length > 0).Select(r => r["customer_id"]).ToHashSet();
+        // Every purchase order (caused ones included, as the reward rule counts), per member, in time order.
+        var purchases = Datasets.Files(Dir, "pos", "order_lines").SelectMany(SimpleCsv.Rows)
+            .Where(r => r["customer_id"].Length > 0 && !r["order_id"].StartsWith('R') && members.Contains(r["customer_id"]))
+            .GroupBy(r => r["order_id"]).Select(g => (Customer: g.First()["customer_id"], At: DateTimeOffset.Parse(g.First()["ordered_at"], CultureInfo.InvariantCulture)))
+            .GroupBy(p => p.Customer).Where(g => g.Count() >= 10).Select(g => g.OrderBy(p => p.At).Select(p => p.At).ToList()).ToList();
+        double near = 0, other = 0;
+        long nearN = 0, otherN = 0;
+        foreach (var times in purchases)
+        {
+            for (var k = 1; k < times.Count; k++)
+            {
+                var gap = (times[k] - times[k - 1]).TotalDays;
+                // The gap after the k-th purchase: k = 9, 19, ... is one purchase from the 10th (Snapshot:RewardEveryNthPurchase).
+                if (k % 10 == 9)
+                {
+                    near += gap;
+                    nearN++;
+                }
+                else
+                {
+                    other += gap;
+                    otherN++;
+                }
+            }
+        }
+
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "ground-truth.json")));
+        Assert.Equal(0.6, truth.RootElement.GetProperty("loyalty").GetProperty("punch_card_gap_factor").GetDouble());
+        Assert.True(nearN > 100, $"{nearN} gaps one purchase from a reward");
+        // PunchCardGapFactor 0.6 on the same members' own gaps (sampling and the odd caused purchase in between blur it).
+        Assert.InRange(near / nearN / (other / otherN), 0.45, 0.8);
+    }
+
+    [Fact]
     public void Web_SessionsIdentifiedAndAnonymous()
     {
         var sessions = new HashSet<(string, long)>();

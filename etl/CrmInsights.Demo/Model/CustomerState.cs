@@ -37,6 +37,9 @@ internal struct CustomerState
 
     /// <summary>Second of the day of the latest purchase on LastPurchaseDay (a send later that day sees it in its window).</summary>
     public int TodayLatestSecond;
+
+    /// <summary>Purchase orders to date, caused ones included (the punch card counts every purchase, as the warehouse's reward rule does).</summary>
+    public int CardPurchases;
     public byte Tier;
     public byte Revision;
     public CustomerFlags Flags;

@@ -94,6 +94,12 @@ internal sealed partial class GenerationRun
             WriteArray(w, "points_per_currency_unit_by_tier", TierPointMultipliers);
             w.WriteNumber("redeem_points", RedeemPoints);
             w.WriteNumber("redeem_value", (double)RedeemValue);
+            w.WriteNumber("punch_card_every_nth_purchase", _o.PunchCardEveryNthPurchase);
+            w.WriteNumber("punch_card_gap_factor", _o.PunchCardGapFactor);
+            w.WriteString("punch_card_notes",
+                "A member (loyalty id) whose purchases to date are one short of a multiple of punch_card_every_nth_purchase (one purchase from the reward, " +
+                "as Snapshot:RewardEveryNthPurchase counts) waits punch_card_gap_factor times the drawn BG/NBD inter-purchase time for the next one " +
+                "(realised.punch_card_near_reward_gaps counts them; 0 = off). BG/NBD fits see slightly faster members.");
             w.WriteEndObject();
 
             w.WriteStartObject("realised");

@@ -114,6 +114,7 @@ internal sealed partial class GenerationRun
             c.Points += WriteOrder(id, c.HomeStore, false, spend, 0m, 0, TierPointMultipliers[c.Tier], member, _clock.At(_day, c.CausedSecond), ref rng,
                 out var net, "CP" + _causedSeq.ToString("D9", CultureInfo.InvariantCulture));
             c.Flags |= CustomerFlags.CausedPurchase;
+            c.CardPurchases++;
             var truth = _holdoutTruth[c.AudienceCampaign];
             truth.CausedPurchases++;
             truth.CausedRevenue += net;

@@ -136,6 +136,7 @@ internal sealed partial class GenerationRun
         // BG/NBD: after a repeat purchase the customer drops out with probability p.
         var repeat = c.Purchases > 0;
         c.Purchases++;
+        c.CardPurchases++;
         c.LastPurchaseDay = _day;
         if (repeat)
         {
@@ -151,7 +152,15 @@ internal sealed partial class GenerationRun
             }
         }
 
-        c.NextPurchaseOpTime += Distributions.Exponential(ref rng, c.Lambda);
+        // Punch card: one purchase from the reward, a member comes back sooner (the same draw, scaled, so no stream shifts).
+        var gap = Distributions.Exponential(ref rng, c.Lambda);
+        if (member && _o.PunchCardEveryNthPurchase > 1 && c.CardPurchases % _o.PunchCardEveryNthPurchase == _o.PunchCardEveryNthPurchase - 1)
+        {
+            gap *= _o.PunchCardGapFactor;
+            _realised.PunchCardNearRewardGaps++;
+        }
+
+        c.NextPurchaseOpTime += gap;
         c.NextPurchaseDay = _season.DayOf(c.NextPurchaseOpTime);
         _purchases.Add(c.NextPurchaseDay, id);
         c.Rng = rng.State;
