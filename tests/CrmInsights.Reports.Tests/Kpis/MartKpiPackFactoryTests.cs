@@ -36,6 +36,32 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task BuildAsync_CampaignWithAnAudienceFile_CarriesItsHoldoutResult()
+    {
+        // K1 (sent 03-02 08:00) meant for C1 and C2 (treatment) and C3 (held out). Nobody buys from the send to 03-09 (O5 is
+        // on 03-01, O7 on 03-20): both rates 0, uplift 0, and far too few buyers to trust the interval.
+        await ExecuteAsync(fixture.Engine, """
+            INSERT INTO fact.CampaignAudience (CampaignKey, EmailNormalized, CustomerKey, AudienceGroup, BatchId)
+            SELECT 1, c.CustomerId || '@x.com', MIN(c.CustomerKey), CASE WHEN c.CustomerId = 'C3' THEN 'control' ELSE 'treatment' END, 4
+            FROM dim.Customer AS c WHERE c.CustomerId IN ('C1', 'C2', 'C3') GROUP BY c.CustomerId;
+            """);
+        try
+        {
+            var k1 = Assert.Single((await BuildAsync(ReportSlice.All)).Campaigns, c => c.CampaignId == "K1");
+            Assert.Equal((2L, 1L, 0m, true), (k1.Holdout!.TreatmentMembers, k1.Holdout.ControlMembers, k1.Holdout.ConversionUplift!.Value, k1.Holdout.IsSmallSample));
+            Assert.NotNull(k1.Holdout.ConversionLow);
+            Assert.Contains("⚠ small holdout: 2 treated vs 1 held out", k1.Note, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ExecuteAsync(fixture.Engine, "DELETE FROM fact.CampaignAudience;");
+        }
+
+        // Without an audience file the campaign has no holdout result at all (not a zero one).
+        Assert.Null(Assert.Single((await BuildAsync(ReportSlice.All)).Campaigns, c => c.CampaignId == "K1").Holdout);
+    }
+
+    [Fact]
     public async Task BuildAsync_EveryRateCarriesItsN_AndFewAnswersAreMarkedSmall()
     {
         var pack = await BuildAsync(ReportSlice.All);
