@@ -18,8 +18,4 @@ public sealed record HoldoutUplift(
     decimal? ConversionHigh,
     decimal? RevenuePerMember,
     decimal? IncrementalRevenue,
-    bool IsSmallSample)
-{
-    /// <summary>Whether the interval excludes 0 (the campaign changed conversion, one way or the other).</summary>
-    public bool IsSignificant => !IsSmallSample && (ConversionLow > 0 || ConversionHigh < 0);
-}
+    bool IsSmallSample);
