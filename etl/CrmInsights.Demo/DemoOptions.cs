@@ -56,6 +56,15 @@ public sealed class DemoOptions
     /// <summary>Survey rates.</summary>
     public SurveyRates Survey { get; set; } = new();
 
+    /// <summary>
+    /// Punch card: a loyalty member whose purchases to date are one short of a multiple of this (one purchase from the
+    /// reward, as Snapshot:RewardEveryNthPurchase counts) buys sooner; 0 = off.
+    /// </summary>
+    public int PunchCardEveryNthPurchase { get; set; } = 10;
+
+    /// <summary>Punch card: the member's next inter-purchase time is multiplied by this when one purchase from the reward (1 = no effect).</summary>
+    public double PunchCardGapFactor { get; set; } = 0.6;
+
     /// <summary>Browse-only web sessions per identified customer per purchase (scales web volume).</summary>
     public double BrowseSessionsPerPurchase { get; set; } = 2;
 
@@ -98,16 +107,23 @@ public sealed class DemoOptions
                      ("Email:SpamReport", Email.SpamReport), ("Email:DuplicateDelivery", Email.DuplicateDelivery),
                      ("Survey:ResponsePerOrder", Survey.ResponsePerOrder), ("Survey:Complaint", Survey.Complaint),
                      ("Survey:NeverResolved", Survey.NeverResolved), ("Survey:InvitationPerOrder", Survey.InvitationPerOrder),
+                     ("Email:HoldoutShare", Email.HoldoutShare), ("Email:ClickPurchase", Email.ClickPurchase), ("Email:NudgePurchase", Email.NudgePurchase),
                  })
         {
             Check(value is >= 0 and <= 1, key, value, "must be a rate between 0 and 1");
         }
 
+        Check(Email.ClickPurchaseLagHours is >= 0 and <= 72, "Email:ClickPurchaseLagHours", Email.ClickPurchaseLagHours,
+            "must be between 0 and 72 (a click-led purchase stays inside the 7-day window)");
+        Check(Email.UpliftWindowDays is >= 6 and <= 365, "Email:UpliftWindowDays", Email.UpliftWindowDays,
+            "must be between 6 and 365 (caused purchases fall within 6 days of the send)");
         Check(Email.Click <= Email.HumanOpen, "Email:Click", Email.Click, "must not exceed Email:HumanOpen (clickers are openers)");
         Check(Survey.InvitationPerOrder >= Survey.ResponsePerOrder, "Survey:InvitationPerOrder", Survey.InvitationPerOrder,
             "must be at least Survey:ResponsePerOrder (every response answers an invitation)");
         Check(Survey.ResolutionMedianHours > 0, "Survey:ResolutionMedianHours", Survey.ResolutionMedianHours, "must be positive");
         Check(Survey.ResolutionSigma > 0, "Survey:ResolutionSigma", Survey.ResolutionSigma, "must be positive");
+        Check(PunchCardEveryNthPurchase is 0 or (>= 2 and <= 1000), nameof(PunchCardEveryNthPurchase), PunchCardEveryNthPurchase, "must be 0 (off) or between 2 and 1000");
+        Check(PunchCardGapFactor is > 0 and <= 1, nameof(PunchCardGapFactor), PunchCardGapFactor, "must be above 0 and at most 1 (a reward near makes nobody wait longer)");
         Check(BrowseSessionsPerPurchase is >= 0 and <= 100, nameof(BrowseSessionsPerPurchase), BrowseSessionsPerPurchase, "must be between 0 and 100");
         Check(AnonymousSessionsPerOnlineOrder is >= 0 and <= 100, nameof(AnonymousSessionsPerOnlineOrder), AnonymousSessionsPerOnlineOrder, "must be between 0 and 100");
         return errors;

@@ -29,4 +29,19 @@ public sealed class EmailRates
 
     /// <summary>Share of event lines sent twice (at-least-once webhook delivery).</summary>
     public double DuplicateDelivery { get; set; } = 0.02;
+
+    /// <summary>Share of each campaign's audience held out (the control group: in the audience file, sent nothing).</summary>
+    public double HoldoutShare { get; set; } = 0.1;
+
+    /// <summary>Share of treated clickers the click leads to a purchase (caused by the campaign).</summary>
+    public double ClickPurchase { get; set; } = 0.5;
+
+    /// <summary>A click-led purchase follows its click by a lag drawn uniformly from 0 to this many hours.</summary>
+    public int ClickPurchaseLagHours { get; set; } = 48;
+
+    /// <summary>Share of treated members delivered the campaign who did not click but whom it still moved to buy (within 6 days).</summary>
+    public double NudgePurchase { get; set; } = 0.04;
+
+    /// <summary>The days after the send a purchase counts as converted in the ground truth (Snapshot:AttributionClickWindowDays).</summary>
+    public int UpliftWindowDays { get; set; } = 7;
 }

@@ -32,6 +32,8 @@ public partial class DemoGeneratorTests
         Assert.All(files, f => Assert.Matches(FileName(), f));
         Assert.Equal(730 + 1, files.Count(f => f.StartsWith("pos/order_lines-", StringComparison.Ordinal)));
         Assert.Equal(24, files.Count(f => f.StartsWith("email/campaigns-", StringComparison.Ordinal)));
+        // One audience file per campaign, written on its send day.
+        Assert.Equal(24, files.Count(f => f.StartsWith("email/audiences-", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(dir, "ground-truth.json")));
         Assert.True(File.Exists(Path.Combine(dir, "ground-truth-customers.csv")));
         Assert.False(File.Exists(Path.Combine(dir, "dirty-manifest.json")));
@@ -45,6 +47,7 @@ public partial class DemoGeneratorTests
     [InlineData("email", "campaigns", "campaign_id,name,subject,sent_at,segment,cost")]
     [InlineData("survey", "responses", "response_id,recorded_at,survey_id,customer_id,email,touchpoint,nps,csat,ces,complaint,complaint_category,resolved_at,comment")]
     [InlineData("survey", "invitations", "invitation_id,sent_at,survey_id,customer_id,channel")]
+    [InlineData("email", "audiences", "campaign_id,email,group,customer_id")]
     public void Generate_Clean_CsvHeadersAreCanonicalWithoutBomAndLf(string source, string entity, string header)
     {
         foreach (var file in Datasets.Files(Datasets.Clean.Dir, source, entity))
@@ -104,7 +107,7 @@ public partial class DemoGeneratorTests
         return result;
     }
 
-    [GeneratedRegex(@"^(pos/(customers|products|stores|order_lines)-\d{4}-\d\d-\d\d\.csv|web/events-\d{4}-\d\d-\d\d\.jsonl|email/campaigns-\d{4}-\d\d-\d\d\.csv|email/events-\d{4}-\d\d-\d\d\.jsonl|survey/(responses|invitations)-\d{4}-\d\d-\d\d\.csv)$")]
+    [GeneratedRegex(@"^(pos/(customers|products|stores|order_lines)-\d{4}-\d\d-\d\d\.csv|web/events-\d{4}-\d\d-\d\d\.jsonl|email/(campaigns|audiences)-\d{4}-\d\d-\d\d\.csv|email/events-\d{4}-\d\d-\d\d\.jsonl|survey/(responses|invitations)-\d{4}-\d\d-\d\d\.csv)$")]
     private static partial Regex FileName();
 
     private sealed class SyncProgress(Action<GenerationProgress> report) : IProgress<GenerationProgress>

@@ -197,6 +197,84 @@ public class GeneratedStatisticsTests
     }
 
     [Fact]
+    public void Holdout_ControlIsSentNothing_CausedPurchasesFollowTheirClicksWithTheKnownLag()
+    {
+        var audience = Datasets.Files(Dir, "email", "audiences").SelectMany(SimpleCsv.Rows).ToList();
+        var control = audience.Where(r => r["group"] == "control").Select(r => (r["campaign_id"], r["email"])).ToHashSet();
+        // Email:HoldoutShare 0.1 of each opted-in audience is held out.
+        Assert.InRange(control.Count / (double)audience.Count, 0.08, 0.12);
+        Assert.All(audience, r => Assert.Contains(r["group"], new[] { "treatment", "control" }));
+        var clicks = new Dictionary<(string Campaign, string Email), long>();
+        foreach (var line in Datasets.Files(Dir, "email", "events").SelectMany(File.ReadLines))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var e = doc.RootElement;
+            var key = (e.GetProperty("campaign_id").GetString()!, e.GetProperty("email").GetString()!.Trim().ToLowerInvariant());
+            Assert.DoesNotContain(key, control);
+            if (e.GetProperty("event").GetString() == "click")
+            {
+                clicks.TryAdd(key, e.GetProperty("timestamp").GetInt64());
+            }
+        }
+
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "ground-truth.json")));
+        var holdout = truth.RootElement.GetProperty("holdout");
+        var campaigns = holdout.GetProperty("campaigns").EnumerateArray().ToList();
+        Assert.Equal(24, campaigns.Count);
+        Assert.All(campaigns, c => Assert.Equal(
+            audience.Count(r => r["campaign_id"] == c.GetProperty("campaign_id").GetString() && r["group"] == "control"), c.GetProperty("control_members").GetInt64()));
+        // Every caused purchase (CP...) is one order; the ground truth counts them all.
+        var caused = Datasets.Files(Dir, "pos", "order_lines").SelectMany(SimpleCsv.Rows).Where(r => r["order_id"].StartsWith("CP", StringComparison.Ordinal))
+            .GroupBy(r => r["order_id"]).Select(g => (Customer: g.First()["customer_id"], At: DateTimeOffset.Parse(g.First()["ordered_at"], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(campaigns.Sum(c => c.GetProperty("caused_purchases").GetInt64()), caused.Count);
+        // Click-led purchases follow the click by a lag uniform on 0-48 hours: pooled mean about 24 hours.
+        var clickLed = campaigns.Sum(c => c.GetProperty("click_led_purchases").GetInt64());
+        var meanLag = campaigns.Sum(c => c.GetProperty("mean_click_to_purchase_lag_hours").GetDouble() * c.GetProperty("click_led_purchases").GetInt64()) / clickLed;
+        Assert.True(clickLed > 100, $"{clickLed} click-led purchases");
+        Assert.InRange(meanLag, 20, 28);
+        // The truth is a real effect: on average a few points of the treated are converted by the campaign alone.
+        var meanUplift = campaigns.Skip(3).Average(c => c.GetProperty("true_conversion_uplift").GetDouble());
+        Assert.InRange(meanUplift, 0.02, 0.08);
+    }
+
+    [Fact]
+    public void PunchCard_MembersOnePurchaseFromTheRewardComeBackSooner()
+    {
+        var members = Datasets.Files(Dir, "pos", "customers").SelectMany(SimpleCsv.Rows).Where(r => r["loyalty_id"].Length > 0).Select(r => r["customer_id"]).ToHashSet();
+        // Every purchase order (caused ones included, as the reward rule counts), per member, in time order.
+        var purchases = Datasets.Files(Dir, "pos", "order_lines").SelectMany(SimpleCsv.Rows)
+            .Where(r => r["customer_id"].Length > 0 && !r["order_id"].StartsWith('R') && members.Contains(r["customer_id"]))
+            .GroupBy(r => r["order_id"]).Select(g => (Customer: g.First()["customer_id"], At: DateTimeOffset.Parse(g.First()["ordered_at"], CultureInfo.InvariantCulture)))
+            .GroupBy(p => p.Customer).Where(g => g.Count() >= 10).Select(g => g.OrderBy(p => p.At).Select(p => p.At).ToList()).ToList();
+        double near = 0, other = 0;
+        long nearN = 0, otherN = 0;
+        foreach (var times in purchases)
+        {
+            for (var k = 1; k < times.Count; k++)
+            {
+                var gap = (times[k] - times[k - 1]).TotalDays;
+                // The gap after the k-th purchase: k = 9, 19, ... is one purchase from the 10th (Snapshot:RewardEveryNthPurchase).
+                if (k % 10 == 9)
+                {
+                    near += gap;
+                    nearN++;
+                }
+                else
+                {
+                    other += gap;
+                    otherN++;
+                }
+            }
+        }
+
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir, "ground-truth.json")));
+        Assert.Equal(0.6, truth.RootElement.GetProperty("loyalty").GetProperty("punch_card_gap_factor").GetDouble());
+        Assert.True(nearN > 100, $"{nearN} gaps one purchase from a reward");
+        // PunchCardGapFactor 0.6 on the same members' own gaps (sampling and the odd caused purchase in between blur it).
+        Assert.InRange(near / nearN / (other / otherN), 0.45, 0.8);
+    }
+
+    [Fact]
     public void Web_SessionsIdentifiedAndAnonymous()
     {
         var sessions = new HashSet<(string, long)>();

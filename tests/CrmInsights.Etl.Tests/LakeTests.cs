@@ -86,6 +86,7 @@ public class LakeTests
     [InlineData(EntityKind.EmailEvents, "source_row:Long event_id:Text email:Text timestamp:Timestamp event:Text campaign_id:Text url:Text reason:Text bounce_type:Text machine_open:Bool")]
     [InlineData(EntityKind.SurveyResponses, "source_row:Long response_id:Text recorded_at:Timestamp survey_id:Text customer_id:Text email:Text touchpoint:Text nps:Int csat:Int ces:Int complaint:Bool complaint_category:Text resolved_at:Timestamp comment:Text loyalty_id:Text")]
     [InlineData(EntityKind.SurveyInvitations, "source_row:Long invitation_id:Text sent_at:Timestamp survey_id:Text customer_id:Text loyalty_id:Text email:Text channel:Text")]
+    [InlineData(EntityKind.CampaignAudiences, "source_row:Long campaign_id:Text email:Text group:Text customer_id:Text")]
     public void LakeSchema_DerivedFromTheEntity_KeepsTheLayoutEarlierVersionsWrote(EntityKind kind, string expected)
     {
         var fields = EntityCatalog.Get(kind).Lake.Schema.GetDataFields();

@@ -38,6 +38,7 @@ public class LoadSqlCatalogTests
         h.Loader.Observer = recorder;
         Data.DropDay(h);
         h.Drop("survey", "invitations-2026-05-01.csv", "invitation_id,sent_at,survey_id,customer_id\nI1,2026-05-01T09:00:00+01:00,S,C1\n");
+        h.Drop("email", "audiences-2026-05-01.csv", "campaign_id,email,group\nK1,ann@example.com,control\n");
         await h.RunAsync();
         h.Drop("pos", "order_lines-2026-05-01.csv", Data.OrderLines(Data.Line("O1", 1, "2026-05-01T10:00:00+01:00", "C1", qty: 4)));
         await h.RunAsync();
@@ -46,6 +47,7 @@ public class LoadSqlCatalogTests
         // rejected, and lines whose store and product are inferred.
         h.Drop("email", "events-2026-05-01.jsonl", Data.Lines(Data.EmailEvent("E1", "ann@example.com", 1777626000, "delivered")));
         h.Drop("web", "events-2026-05-01.jsonl", Data.Lines(Data.WebEvent(1777626000000000, "session_start", "P1", 100, page: "https://shop/a")));
+        h.Drop("email", "audiences-2026-05-01.csv", "campaign_id,email,group\nK1,ann@example.com,treatment\n");
         h.Drop("pos", "order_lines-2026-05-02.csv", Data.OrderLines(
             Data.Line("O4", 1, "2026-05-02T10:00:00+01:00", "C1"), Data.Line("O4", 2, "2026-05-02T10:00:00+01:00", "C1", sku: "SKU404")));
         await h.RunAsync();

@@ -89,6 +89,19 @@ public sealed class CampaignPerformanceTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, Num((await CampaignAsync("KB"))["AttributedOrders"]));
     }
 
+    [Fact]
+    public async Task EngagementFunnel_PurchaseStage_MessagesFollowedByAnOrderAttributedToTheirCampaign()
+    {
+        var rows = await QueryAsync(_engine, "SELECT EmailsDelivered, UniqueClickers, EmailBuyers, EmailPurchaseRate FROM mart.Engagement WHERE CutLevel = 'All' AND YearMonthKey = 202506");
+        var june = Assert.Single(rows);
+        // Delivered: KA 4, KB 1, KC 1. Bought: KA's B (O2, open) and D (O4, click on the window's last day), KB's A (O1: A clicked
+        // KA too, the later click wins, so KA's message to A did not buy), KC's E (O8). C (machine open) and O5 (8 days) do not.
+        Assert.Equal((6L, 4L, 4L), (Num(june["EmailsDelivered"]), Num(june["UniqueClickers"]), Num(june["EmailBuyers"])));
+        Assert.Equal(0.6667m, Dec(june["EmailPurchaseRate"]));
+        // One definition: the attributed orders behind it are the ones the campaigns earned.
+        Assert.Equal(4L, Num(Assert.Single(await QueryAsync(_engine, "SELECT COUNT(*) AS N FROM mart.EmailAttribution"))["N"]));
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => _temp.Dispose();

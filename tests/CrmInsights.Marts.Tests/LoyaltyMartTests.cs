@@ -23,10 +23,12 @@ public sealed class LoyaltyMartTests(MartFixture fixture)
         Assert.Null(row["RetentionRate"]);
         // First purchase days only: no intervals yet.
         Assert.Null(row["AvgDaysBetweenPurchases"]);
-        // Points: 20 + 25 earned, none redeemed, so redemption rate 0 and 45 outstanding.
+        // Points: 20 + 25 earned, none redeemed, so redemption rate 0. Outstanding is what members hold: C1's 20; C2 has no
+        // loyalty id, so the 25 on O2 belong to no account (mart.LoyaltyPoints says the same). Liability 20 x 0.01.
         Assert.Equal(45, Num(row["PointsEarned"]));
         Assert.Equal(0m, Dec(row["RedemptionRate"]));
-        Assert.Equal(45, Num(row["PointsOutstanding"]));
+        Assert.Equal(20, Num(row["PointsOutstanding"]));
+        Assert.Equal(0.2m, Dec(row["PointsLiability"]));
     }
 
     [Fact]
@@ -52,9 +54,10 @@ public sealed class LoyaltyMartTests(MartFixture fixture)
         Assert.Equal(0.5m, Dec(row["RepeatPurchaseRate12m"]));
         // C1: 2025-01-05 -> 2025-02-10 = 36 days.
         Assert.Equal(36m, Dec(row["AvgDaysBetweenPurchases"]));
-        // 10 earned, 20 redeemed: rate 2; outstanding 45 + 10 - 20 = 35.
+        // 10 earned, 20 redeemed: rate 2; C1 holds 20 + 10 - 20 = 10 (the plain running sum over all buyers said 35, counting
+        // non-member C2's 25: one definition now, the member balance of mart.LoyaltyMemberMonth).
         Assert.Equal(2m, Dec(row["RedemptionRate"]));
-        Assert.Equal(35, Num(row["PointsOutstanding"]));
+        Assert.Equal(10, Num(row["PointsOutstanding"]));
         // Member C1 bought 18 days before month end (< 90): 1 of 1 active.
         Assert.Equal(1, Num(row["LoyaltyMembers"]));
         Assert.Equal(1m, Dec(row["ActiveMemberRate"]));
@@ -87,9 +90,24 @@ public sealed class LoyaltyMartTests(MartFixture fixture)
         // Members C1 (49 days) and C3 (11 days), both within 90.
         Assert.Equal(2, Num(row["LoyaltyMembers"]));
         Assert.Equal(2, Num(row["ActiveMembers"]));
-        // No points in March: redemption rate undefined, outstanding unchanged.
+        // No points in March: redemption rate undefined, outstanding unchanged (C3 joins holding none).
         Assert.Null(row["RedemptionRate"]);
-        Assert.Equal(35, Num(row["PointsOutstanding"]));
+        Assert.Equal(10, Num(row["PointsOutstanding"]));
+    }
+
+    [Fact]
+    public async Task PointsOutstanding_SameAsLoyaltyPoints_OnEveryMonthAndSharedCut()
+    {
+        // One definition of a member's balance: mart.Loyalty and mart.LoyaltyPoints agree wherever both have the cut.
+        var disagreements = await fixture.QueryAsync("""
+            SELECT l.YearMonthKey, l.CutLevel, l.StoreId, l.Region, l.PointsOutstanding, p.PointsOutstanding AS Other
+            FROM mart.Loyalty AS l
+            INNER JOIN mart.LoyaltyPoints AS p ON p.YearMonthKey = l.YearMonthKey AND p.CutLevel = l.CutLevel AND p.StoreId = l.StoreId AND p.Region = l.Region
+            WHERE l.CutLevel IN ('All', 'Store', 'Region') AND l.Channel = 'All' AND l.Segment = 'All'
+              AND (l.PointsOutstanding <> p.PointsOutstanding OR l.PointsLiability <> p.PointsLiability)
+            """);
+        Assert.Empty(disagreements);
+        Assert.NotEmpty(await fixture.QueryAsync("SELECT 1 FROM mart.Loyalty AS l INNER JOIN mart.LoyaltyPoints AS p ON p.YearMonthKey = l.YearMonthKey AND p.CutLevel = l.CutLevel AND p.StoreId = l.StoreId WHERE l.CutLevel = 'Store' AND l.PointsOutstanding > 0"));
     }
 
     [Fact]

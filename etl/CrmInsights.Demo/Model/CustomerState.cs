@@ -30,6 +30,16 @@ internal struct CustomerState
     public short City;
     public short HomeStore;
     public short LastCampaign;
+
+    /// <summary>The campaign whose audience the customer was last in (-1: none), and when its caused purchase is due.</summary>
+    public short AudienceCampaign;
+    public int CausedSecond;
+
+    /// <summary>Second of the day of the latest purchase on LastPurchaseDay (a send later that day sees it in its window).</summary>
+    public int TodayLatestSecond;
+
+    /// <summary>Purchase orders to date, caused ones included (the punch card counts every purchase, as the warehouse's reward rule does).</summary>
+    public int CardPurchases;
     public byte Tier;
     public byte Revision;
     public CustomerFlags Flags;
@@ -49,4 +59,7 @@ internal enum CustomerFlags : ushort
     SurveyOnline = 64,
     HasEmail = 128,
     Created = 256,
+    Control = 512,
+    BoughtInWindow = 1024,
+    CausedPurchase = 2048,
 }

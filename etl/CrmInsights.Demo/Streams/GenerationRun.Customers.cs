@@ -33,6 +33,7 @@ internal sealed partial class GenerationRun
         c.HomeStore = (short)_catalog.HomeStoreFor(c.City, _day, ref rng);
         c.SignupDay = _day;
         c.LastCampaign = -1;
+        c.AudienceCampaign = -1;
         c.SurveyDay = -1;
         c.Flags = CustomerFlags.Alive | CustomerFlags.Created;
         if (rng.Chance(0.82))

@@ -53,12 +53,20 @@ internal sealed partial class GenerationRun
         var id = "C" + date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var sent = _clock.At(_day, 10 * 3600);
         _campaigns.Add((index, _day, sent.ToUnixTimeSeconds(), id));
+        _holdoutTruth.Add(new HoldoutTruth(id));
         _realised.Campaigns++;
         var recipients = 0L;
         for (var i = 0; i < _created; i++)
         {
             ref var c = ref _customers[i];
+            TallyAudience(ref c);
             if ((c.Flags & (CustomerFlags.HasEmail | CustomerFlags.OptIn)) != (CustomerFlags.HasEmail | CustomerFlags.OptIn))
+            {
+                continue;
+            }
+
+            var holdout = SplitMix64.For(_o.Seed, StreamIds.Holdout, (ulong)index, (ulong)i);
+            if (JoinAudience(index, id, i, ref holdout))
             {
                 continue;
             }
@@ -67,6 +75,7 @@ internal sealed partial class GenerationRun
             c.LastCampaign = (short)index;
             c.Flags = (c.Flags & CustomerFlags.HardBounced) != CustomerFlags.None ? c.Flags | CustomerFlags.SuppressedAtSend : c.Flags & ~CustomerFlags.SuppressedAtSend;
             EmitRecipient(index, id, sent.ToUnixTimeSeconds(), i);
+            DrawCausedPurchase(index, sent.ToUnixTimeSeconds(), i, ref holdout);
         }
 
         var month = date.ToString("MMMM", CultureInfo.InvariantCulture);

@@ -10,6 +10,11 @@ internal sealed partial class GenerationRun
 {
     private void WriteGroundTruth()
     {
+        for (var i = 0; i < _created; i++)
+        {
+            TallyAudience(ref _customers[i]);
+        }
+
         using (var stream = new FileStream(Path.Combine(_outDir, "ground-truth.json"), FileMode.Create, FileAccess.Write))
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -71,6 +76,8 @@ internal sealed partial class GenerationRun
                 "and duplicate_delivery_rate (share of event lines written twice with the same event_id). Human opens exclude machine_open=true events.");
             w.WriteEndObject();
 
+            WriteHoldoutTruth(w);
+
             w.WriteStartObject("survey");
             w.WriteNumber("response_per_order", _o.Survey.ResponsePerOrder);
             w.WriteNumber("invitation_per_order", _o.Survey.InvitationPerOrder);
@@ -87,6 +94,12 @@ internal sealed partial class GenerationRun
             WriteArray(w, "points_per_currency_unit_by_tier", TierPointMultipliers);
             w.WriteNumber("redeem_points", RedeemPoints);
             w.WriteNumber("redeem_value", (double)RedeemValue);
+            w.WriteNumber("punch_card_every_nth_purchase", _o.PunchCardEveryNthPurchase);
+            w.WriteNumber("punch_card_gap_factor", _o.PunchCardGapFactor);
+            w.WriteString("punch_card_notes",
+                "A member (loyalty id) whose purchases to date are one short of a multiple of punch_card_every_nth_purchase (one purchase from the reward, " +
+                "as Snapshot:RewardEveryNthPurchase counts) waits punch_card_gap_factor times the drawn BG/NBD inter-purchase time for the next one " +
+                "(realised.punch_card_near_reward_gaps counts them; 0 = off). BG/NBD fits see slightly faster members.");
             w.WriteEndObject();
 
             w.WriteStartObject("realised");
@@ -134,6 +147,47 @@ internal sealed partial class GenerationRun
             csv.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{CustomerId(i)},{c.Lambda:R},{c.DropoutP:R},{c.Nu:R},{c.Satisfaction:0.####},{((c.Flags & CustomerFlags.Alive) != CustomerFlags.None ? "true" : "false")},{c.Purchases},{_clock.Date(c.SignupDay):yyyy-MM-dd},{_clock.Date(c.LastPurchaseDay):yyyy-MM-dd}"));
         }
+    }
+
+    private void WriteHoldoutTruth(Utf8JsonWriter w)
+    {
+        var e = _o.Email;
+        w.WriteStartObject("holdout");
+        w.WriteNumber("holdout_share", e.HoldoutShare);
+        w.WriteNumber("click_purchase_rate", e.ClickPurchase);
+        w.WriteNumber("click_purchase_lag_hours_max", e.ClickPurchaseLagHours);
+        w.WriteNumber("nudge_purchase_rate", e.NudgePurchase);
+        w.WriteNumber("nudge_purchase_days_max", NudgeDays);
+        w.WriteNumber("window_days", e.UpliftWindowDays);
+        w.WriteString("notes",
+            "Per campaign, opted-in customers are its audience (email/audiences); holdout_share of them are control and are sent nothing. " +
+            "A treated clicker buys because of the campaign with click_purchase_rate, the purchase following the click by a lag uniform on [0, click_purchase_lag_hours_max] hours " +
+            "(mean half of it); a treated member delivered it who did not click, with nudge_purchase_rate, uniform within nudge_purchase_days_max days of the send. " +
+            "Caused purchases are extra orders CP... outside the BG/NBD process (never returned, not counted to tier spend). " +
+            "true_conversion_uplift = caused_conversions / treatment_members, caused_conversions being treated members with a caused purchase and no purchase of their own " +
+            "from the send to window_days days after: what the treatment minus control conversion rate (mart.CampaignUplift) estimates. " +
+            "true_revenue_uplift_per_member = caused_revenue / treatment_members.");
+        w.WriteStartArray("campaigns");
+        foreach (var t in _holdoutTruth)
+        {
+            w.WriteStartObject();
+            w.WriteString("campaign_id", t.CampaignId);
+            w.WriteNumber("treatment_members", t.Treatment);
+            w.WriteNumber("control_members", t.Control);
+            w.WriteNumber("caused_purchases", t.CausedPurchases);
+            w.WriteNumber("click_led_purchases", t.ClickLed);
+            w.WriteNumber("mean_click_to_purchase_lag_hours", t.ClickLed == 0 ? 0 : Math.Round(t.LagHours / t.ClickLed, 3));
+            w.WriteNumber("caused_conversions", t.CausedConversions);
+            w.WriteNumber("caused_revenue", t.CausedRevenue);
+            w.WriteNumber("own_conversions_treatment", t.OwnConversionsTreatment);
+            w.WriteNumber("own_conversions_control", t.OwnConversionsControl);
+            w.WriteNumber("true_conversion_uplift", t.Treatment == 0 ? 0 : Math.Round((double)t.CausedConversions / t.Treatment, 6));
+            w.WriteNumber("true_revenue_uplift_per_member", t.Treatment == 0 ? 0 : Math.Round(t.CausedRevenue / t.Treatment, 4));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteArray(Utf8JsonWriter w, string name, IEnumerable<double> values)

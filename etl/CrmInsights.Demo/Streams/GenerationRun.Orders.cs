@@ -103,6 +103,7 @@ internal sealed partial class GenerationRun
         var second = online ? rng.Next(86_400) : StoreSecond(ref rng);
         var at = _clock.At(_day, second);
         var points = WriteOrder(id, store, online, spend, promo, redeem ? RedeemPoints : 0, TierPointMultipliers[c.Tier], member, at, ref rng, out var net);
+        NoteNaturalPurchase(ref c, at);
         if (redeem)
         {
             c.Points -= RedeemPoints;
@@ -135,6 +136,7 @@ internal sealed partial class GenerationRun
         // BG/NBD: after a repeat purchase the customer drops out with probability p.
         var repeat = c.Purchases > 0;
         c.Purchases++;
+        c.CardPurchases++;
         c.LastPurchaseDay = _day;
         if (repeat)
         {
@@ -150,7 +152,15 @@ internal sealed partial class GenerationRun
             }
         }
 
-        c.NextPurchaseOpTime += Distributions.Exponential(ref rng, c.Lambda);
+        // Punch card: one purchase from the reward, a member comes back sooner (the same draw, scaled, so no stream shifts).
+        var gap = Distributions.Exponential(ref rng, c.Lambda);
+        if (member && _o.PunchCardEveryNthPurchase > 1 && c.CardPurchases % _o.PunchCardEveryNthPurchase == _o.PunchCardEveryNthPurchase - 1)
+        {
+            gap *= _o.PunchCardGapFactor;
+            _realised.PunchCardNearRewardGaps++;
+        }
+
+        c.NextPurchaseOpTime += gap;
         c.NextPurchaseDay = _season.DayOf(c.NextPurchaseOpTime);
         _purchases.Add(c.NextPurchaseDay, id);
         c.Rng = rng.State;
@@ -183,7 +193,11 @@ internal sealed partial class GenerationRun
     /// exactly when a promotion or points redemption gives a discount, otherwise to within one
     /// cheap item (no discount line is invented just to hit the number). Returns points earned.
     /// </summary>
-    private int WriteOrder(int customer, int store, bool online, decimal spend, decimal promo, int redeemPoints, double multiplier, bool member, DateTimeOffset at, ref SplitMix64 rng, out decimal net)
+    /// <remarks>
+    /// A purchase a campaign caused passes its own <paramref name="causedOrderId"/> (CP...): the O... sequence, which the
+    /// invitations' stream and the returns follow, stays the one the purchase process alone gives, and it is never returned.
+    /// </remarks>
+    private int WriteOrder(int customer, int store, bool online, decimal spend, decimal promo, int redeemPoints, double multiplier, bool member, DateTimeOffset at, ref SplitMix64 rng, out decimal net, string? causedOrderId = null)
     {
         var redeemValue = redeemPoints > 0 ? RedeemValue : 0m;
         var exact = promo > 0 || redeemPoints > 0;
@@ -197,7 +211,7 @@ internal sealed partial class GenerationRun
 
         var discount = exact ? Math.Max(0, total - spend) : 0m;
         net = total - discount;
-        _orderSeq++;
+        _orderSeq += causedOrderId is null ? 1 : 0;
         _realised.Orders++;
         _realised.OnlineOrders += online ? 1 : 0;
         _realised.AnonymousOrders += customer < 0 ? 1 : 0;
@@ -206,7 +220,7 @@ internal sealed partial class GenerationRun
         var month = _clock.Date(_day).ToString("yyyy-MM", Inv);
         _realised.RevenueByMonth[month] = _realised.RevenueByMonth.GetValueOrDefault(month) + net;
 
-        var orderId = "O" + _orderSeq.ToString("D9", Inv);
+        var orderId = causedOrderId ?? "O" + _orderSeq.ToString("D9", Inv);
         var payment = online ? OnlinePayments[rng.Next(OnlinePayments.Length)] : StorePayments[rng.Next(StorePayments.Length)];
         var remainingDiscount = discount;
         var pointsTotal = 0;
@@ -222,7 +236,7 @@ internal sealed partial class GenerationRun
             _realised.PointsEarned += points;
             _realised.PointsRedeemed += i == 0 ? redeemPoints : 0;
             WriteOrderLine(orderId, i + 1, at, store, customer, p.Sku, q, p.ListPrice, lineDiscount, Math.Round(lineNet * VatRate, 2), p.UnitCost, payment, points, i == 0 ? redeemPoints : 0);
-            if (customer >= 0 && rng.Chance(online ? 0.1 / _lines.Count : 0.04 / _lines.Count))
+            if (customer >= 0 && causedOrderId is null && rng.Chance(online ? 0.1 / _lines.Count : 0.04 / _lines.Count))
             {
                 var back = _day + 1 + rng.Next(28);
                 (_returns[back % _returns.Length] ??= []).Add(new PendingReturn(_orderSeq, customer, store, p.Index, q, p.ListPrice, lineDiscount, p.UnitCost, points, online));

@@ -38,6 +38,8 @@ internal sealed partial class GenerationRun : IDisposable
     private readonly DailyJsonlFile _emailFile;
     private readonly DailyCsvFile _surveyFile;
     private readonly DailyCsvFile _invitationFile;
+    private readonly DailyCsvFile _audienceFile;
+    private readonly Schedule _caused;
     private readonly DailyFile[] _files;
     private int _created;
     private int _day;
@@ -63,6 +65,7 @@ internal sealed partial class GenerationRun : IDisposable
         _purchases = new Schedule(_days);
         _visits = new Schedule(_days);
         _surveys = new Schedule(_days);
+        _caused = new Schedule(_days);
         _dayStartUnix = new long[_days + 1];
         for (var d = 0; d <= _days; d++)
         {
@@ -80,7 +83,8 @@ internal sealed partial class GenerationRun : IDisposable
         _emailFile = new DailyJsonlFile(inbox, "email", "events", options.DropPeriod);
         _surveyFile = new DailyCsvFile(inbox, "survey", "responses", SurveyHeader, 1, options.DropPeriod);
         _invitationFile = new DailyCsvFile(inbox, "survey", "invitations", InvitationHeader, 0, options.DropPeriod);
-        _files = [_customersFile, _productsFile, _storesFile, _orderLinesFile, _webFile, _campaignsFile, _emailFile, _surveyFile, _invitationFile];
+        _audienceFile = new DailyCsvFile(inbox, "email", "audiences", AudienceHeader, 0, options.DropPeriod);
+        _files = [_customersFile, _productsFile, _storesFile, _orderLinesFile, _webFile, _campaignsFile, _emailFile, _surveyFile, _invitationFile, _audienceFile];
         foreach (var f in _files)
         {
             f.FeaturesFor = _dirty.FeaturesFor;
@@ -112,6 +116,7 @@ internal sealed partial class GenerationRun : IDisposable
             RunVisits();
             RunAnonymousSessions();
             RunEmail(date);
+            RunCausedPurchases();
             RunSurveys();
             RunCustomerChanges();
             if (_day + 1 == _days || DemoOptions.PeriodStart(_o.DropPeriod, _clock.Date(_day + 1)) != DemoOptions.PeriodStart(_o.DropPeriod, date))

@@ -15,6 +15,7 @@ internal sealed class Realised
     public decimal IdentifiedNetSpend;
     public long RepeatPurchases;
     public long Dropouts;
+    public long PunchCardNearRewardGaps;
     public long WebSessions;
     public long AnonymousSessions;
     public long WebEvents;

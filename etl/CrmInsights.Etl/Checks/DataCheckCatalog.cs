@@ -67,7 +67,11 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'fact.WebSession', f.WebSessionKey FROM fact.WebSession AS f
             WHERE NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerKey = f.CustomerKey)
-               OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = f.DateKey);
+               OR NOT EXISTS (SELECT 1 FROM dim.Date AS d WHERE d.DateKey = f.DateKey)
+            UNION ALL
+            SELECT 'fact.CampaignAudience', f.CampaignAudienceKey FROM fact.CampaignAudience AS f
+            WHERE NOT EXISTS (SELECT 1 FROM dim.Customer AS c WHERE c.CustomerKey = f.CustomerKey)
+               OR NOT EXISTS (SELECT 1 FROM dim.Campaign AS p WHERE p.CampaignKey = f.CampaignKey);
             """),
         Error("fact_customer_version_matches_date", "A fact's customer version was valid at the fact's time (surrogate key by event date).", """
             SELECT 'fact.SalesLine' AS TableName, f.SalesLineKey AS FactKey, c.CustomerId
@@ -96,7 +100,9 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'fact.SurveyResponse.Ces', CAST(Ces AS varchar(10)) FROM fact.SurveyResponse WHERE Ces < 1 OR Ces > 7
             UNION ALL
-            SELECT 'fact.SurveyInvitation.Channel', Channel FROM fact.SurveyInvitation WHERE Channel IS NOT NULL AND Channel NOT IN ('email', 'sms', 'receipt');
+            SELECT 'fact.SurveyInvitation.Channel', Channel FROM fact.SurveyInvitation WHERE Channel IS NOT NULL AND Channel NOT IN ('email', 'sms', 'receipt')
+            UNION ALL
+            SELECT 'fact.CampaignAudience.AudienceGroup', AudienceGroup FROM fact.CampaignAudience WHERE AudienceGroup NOT IN ('treatment', 'control');
             """),
         Warning("sales_currency", "Sales lines are in the warehouse currency (amounts are not converted).", """
             SELECT Currency, COUNT(*) AS Rows FROM fact.SalesLine WHERE Currency <> @Currency GROUP BY Currency;

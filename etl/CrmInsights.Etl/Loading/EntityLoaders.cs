@@ -6,11 +6,11 @@ namespace CrmInsights.Etl.Loading;
 /// <summary>The entity loaders in dependency order: masters before the facts that look them up.</summary>
 public static class EntityLoaders
 {
-    /// <summary>Stores, products, customers, order lines; campaigns, email events; web events; survey responses, survey invitations.</summary>
+    /// <summary>Stores, products, customers, order lines; campaigns, email events, campaign audiences; web events; survey responses, survey invitations.</summary>
     public static IReadOnlyList<IEntityLoader> InLoadOrder { get; } =
     [
         new StoreLoader(), new ProductLoader(), new CustomerLoader(), new OrderLineLoader(),
-        new CampaignLoader(), new EmailEventLoader(), new WebEventLoader(), new SurveyResponseLoader(), new SurveyInvitationLoader(),
+        new CampaignLoader(), new EmailEventLoader(), new CampaignAudienceLoader(), new WebEventLoader(), new SurveyResponseLoader(), new SurveyInvitationLoader(),
     ];
 
     /// <summary>The loader of an entity.</summary>

@@ -15,6 +15,7 @@ public static class EntityCatalog
     private static readonly string[] BounceTypes = ["hard", "soft"];
     private static readonly string[] Touchpoints = ["store", "web", "email", "phone"];
     private static readonly string[] InvitationChannels = ["email", "sms", "receipt"];
+    private static readonly string[] AudienceGroups = ["treatment", "control"];
 
     /// <summary>All entities.</summary>
     public static IReadOnlyList<EntityInfo> All { get; } =
@@ -82,6 +83,11 @@ public static class EntityCatalog
             new("customer_id", FieldType.Identifier), new("loyalty_id", FieldType.Identifier), new("email", FieldType.Email),
             new("channel", FieldType.Code, Allowed: InvitationChannels),
         ], ["invitation_id"], EntityRules.SurveyInvitation),
+        new EntityInfo<CampaignAudienceRecord>(EntityKind.CampaignAudiences, SourceKinds.Email, "audiences",
+        [
+            new("campaign_id", FieldType.Text, true), new("email", FieldType.Email, true),
+            new("group", FieldType.Code, true, AudienceGroups), new("customer_id", FieldType.Identifier),
+        ], ["campaign_id", "email"]),
     ];
 
     /// <summary>The entity whose records are <typeparamref name="T"/>.</summary>

@@ -29,4 +29,7 @@ public enum EntityKind
 
     /// <summary>survey/invitations.</summary>
     SurveyInvitations,
+
+    /// <summary>email/audiences: who a campaign was meant for, treatment or holdout (control).</summary>
+    CampaignAudiences,
 }

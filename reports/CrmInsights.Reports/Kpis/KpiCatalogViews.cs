@@ -33,6 +33,7 @@ internal static class KpiCatalogViews
         new("points_earned", "Points earned", KpiFamily.Loyalty, Count, true, "PointsEarned"),
         new("points_redeemed", "Points redeemed", KpiFamily.Loyalty, Count, true, "PointsRedeemed"),
         new("points_outstanding", "Points outstanding", KpiFamily.Loyalty, Count, false, "PointsOutstanding"),
+        new("points_liability", "Points liability (outstanding x point value)", KpiFamily.Loyalty, KpiUnit.Currency, false, "PointsLiability"),
         new("redemption_rate", "Redemption rate", KpiFamily.Loyalty, Pct, true, "RedemptionRate"),
     ],
     ["active_customers", "retention_rate"]);

@@ -16,7 +16,12 @@ public sealed partial class MartKpiPackFactory
                 new ReportPeriod(r.Int("YearMonthKey") / 100, r.Int("YearMonthKey") % 100), r.Str("CampaignId")!, r.Str("CampaignName") ?? r.Str("CampaignId")!,
                 r.Long("Delivered"), r.Dec("OpenRate"), r.Dec("ClickRate"), r.Long("AttributedOrders"), r.Dec("AttributedRevenue") ?? 0,
                 r.Dec("AttributedMargin"), r.Dec("Cost"), r.Dec("RevenuePerDelivered"), r.Dec("Roi"),
-                new SampleSize(SampleKind.Emails, r.Long("Delivered"), options.MinimumSamples.Emails)))
+                new SampleSize(SampleKind.Emails, r.Long("Delivered"), options.MinimumSamples.Emails))
+            {
+                Holdout = r.Str("TreatmentMembers") is null ? null : new HoldoutUplift(r.Long("TreatmentMembers"), r.Long("ControlMembers"),
+                    r.Dec("ConversionUplift"), r.Dec("ConversionUpliftLow"), r.Dec("ConversionUpliftHigh"), r.Dec("RevenueUpliftPerMember"),
+                    r.Dec("IncrementalRevenue"), r.Long("IsSmallSample") == 1),
+            })
             .OrderBy(c => c.Roi is null)
             .ThenByDescending(c => c.Roi)
             .ThenByDescending(c => c.Revenue)

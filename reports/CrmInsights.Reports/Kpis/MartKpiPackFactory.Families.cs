@@ -152,7 +152,10 @@ public sealed partial class MartKpiPackFactory
         _ => 1,
     };
 
-    /// <summary>Sent, delivered, opened, clicked: the email columns of the slice's mart.Engagement row.</summary>
+    /// <summary>
+    /// Sent, delivered, opened, clicked, purchased: the email columns of the slice's mart.Engagement row; purchased = messages
+    /// followed by a purchase attributed to their campaign (mart.EmailAttribution).
+    /// </summary>
     private static IReadOnlyList<FunnelStage> Funnel(MartRow? engagement)
     {
         if (engagement is null || engagement.Long("EmailsSent") == 0)
@@ -165,6 +168,7 @@ public sealed partial class MartKpiPackFactory
             new("Delivered", engagement.Long("EmailsDelivered")),
             new("Opened", engagement.Long("UniqueOpeners")),
             new("Clicked", engagement.Long("UniqueClickers")),
+            new("Purchased", engagement.Long("EmailBuyers")),
         ];
     }
 }

@@ -85,9 +85,11 @@ internal static class MartSql
     public const string FailingChecks =
         "SELECT c.Source, c.CheckName, c.Severity FROM mart.CheckStatus AS c WHERE c.Passed = 0 ORDER BY c.Source, c.CheckName";
 
-    /// <summary>The email campaigns sent from @fromMonth to @toMonth (campaigns are not cut by slice).</summary>
+    /// <summary>The email campaigns sent from @fromMonth to @toMonth (campaigns are not cut by slice), with their holdout result when they have an audience file.</summary>
     public const string Campaigns =
-        "SELECT c.YearMonthKey, c.CampaignId, c.CampaignName, c.Delivered, c.OpenRate, c.ClickRate, c.AttributedOrders, c.AttributedRevenue, c.AttributedMargin, c.Cost, c.RevenuePerDelivered, c.Roi FROM mart.CampaignPerformance AS c WHERE c.YearMonthKey BETWEEN @fromMonth AND @toMonth";
+        "SELECT c.YearMonthKey, c.CampaignId, c.CampaignName, c.Delivered, c.OpenRate, c.ClickRate, c.AttributedOrders, c.AttributedRevenue, c.AttributedMargin, c.Cost, c.RevenuePerDelivered, c.Roi, " +
+        "u.TreatmentMembers, u.ControlMembers, u.ConversionUplift, u.ConversionUpliftLow, u.ConversionUpliftHigh, u.RevenueUpliftPerMember, u.IncrementalRevenue, u.IsSmallSample " +
+        "FROM mart.CampaignPerformance AS c LEFT JOIN mart.CampaignUplift AS u ON u.CampaignId = c.CampaignId WHERE c.YearMonthKey BETWEEN @fromMonth AND @toMonth";
 
     /// <summary>The first and last business date the warehouse holds.</summary>
     public const string DataRange = "SELECT r.FirstDateKey, r.LastDateKey FROM mart.DataRange AS r";

@@ -21,11 +21,17 @@ public sealed record CampaignRow(
     decimal? Roi,
     SampleSize Sample)
 {
+    /// <summary>The result against the campaign's holdout; null when it has no audience file (email/audiences).</summary>
+    public HoldoutUplift? Holdout { get; init; }
+
     /// <summary>Why a figure is missing or weak, for the sheet's note column (empty when nothing to say).</summary>
     public string Note => string.Join("; ", new[]
     {
         Sample.IsSmall ? $"⚠ small sample: {Sample.N:#,##0} delivered (minimum {Sample.Minimum})" : null,
         Cost is null ? "no cost recorded: ROI unknown" : null,
         Margin is null ? "an attributed order has no unit cost: margin and ROI unknown" : null,
+        Holdout is { ControlMembers: 0 } ? "no holdout in its audience: uplift unknown" : null,
+        Holdout is { ControlMembers: > 0, IsSmallSample: true } h
+            ? $"⚠ small holdout: {h.TreatmentMembers:#,##0} treated vs {h.ControlMembers:#,##0} held out, under 5 buyers or non-buyers in a group" : null,
     }.Where(n => n is not null));
 }

@@ -36,6 +36,32 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task BuildAsync_CampaignWithAnAudienceFile_CarriesItsHoldoutResult()
+    {
+        // K1 (sent 03-02 08:00) meant for C1 and C2 (treatment) and C3 (held out). Nobody buys from the send to 03-09 (O5 is
+        // on 03-01, O7 on 03-20): both rates 0, uplift 0, and far too few buyers to trust the interval.
+        await ExecuteAsync(fixture.Engine, """
+            INSERT INTO fact.CampaignAudience (CampaignKey, EmailNormalized, CustomerKey, AudienceGroup, BatchId)
+            SELECT 1, c.CustomerId || '@x.com', MIN(c.CustomerKey), CASE WHEN c.CustomerId = 'C3' THEN 'control' ELSE 'treatment' END, 4
+            FROM dim.Customer AS c WHERE c.CustomerId IN ('C1', 'C2', 'C3') GROUP BY c.CustomerId;
+            """);
+        try
+        {
+            var k1 = Assert.Single((await BuildAsync(ReportSlice.All)).Campaigns, c => c.CampaignId == "K1");
+            Assert.Equal((2L, 1L, 0m, true), (k1.Holdout!.TreatmentMembers, k1.Holdout.ControlMembers, k1.Holdout.ConversionUplift!.Value, k1.Holdout.IsSmallSample));
+            Assert.NotNull(k1.Holdout.ConversionLow);
+            Assert.Contains("⚠ small holdout: 2 treated vs 1 held out", k1.Note, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ExecuteAsync(fixture.Engine, "DELETE FROM fact.CampaignAudience;");
+        }
+
+        // Without an audience file the campaign has no holdout result at all (not a zero one).
+        Assert.Null(Assert.Single((await BuildAsync(ReportSlice.All)).Campaigns, c => c.CampaignId == "K1").Holdout);
+    }
+
+    [Fact]
     public async Task BuildAsync_EveryRateCarriesItsN_AndFewAnswersAreMarkedSmall()
     {
         var pack = await BuildAsync(ReportSlice.All);
@@ -85,8 +111,9 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(-25m, Value("nps"));
         Assert.Equal([0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1], pack.Nps!.Counts);
         Assert.Equal(-25m, pack.Nps.Nps);
-        // Funnel of campaign K1: 3 processed, 2 delivered, 1 human opener (C2's open is a machine open), 1 clicker.
-        Assert.Equal([("Sent", 3L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        // Funnel of campaign K1: 3 processed, 2 delivered, 1 human opener (C2's open is a machine open), 1 clicker; the clicker
+        // C1 buys nothing within 7 days of the click, so no message reaches the purchase stage.
+        Assert.Equal([("Sent", 3L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L), ("Purchased", 0L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
         // RFM: three scored customers in three cells.
         Assert.Equal(3, pack.Rfm.Sum(c => c.Customers));
         Assert.Contains(pack.Rfm, c => c is { Recency: 5, Frequency: 1, Segment: "New", Customers: 1, Revenue: 20m });
@@ -160,7 +187,7 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(0.5m, Value("email_open_rate"));
         Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "email_open_rate").Unit);
         Assert.Equal(0m, Value("sessions"));
-        Assert.Equal([("Sent", 2L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
+        Assert.Equal([("Sent", 2L), ("Delivered", 2L), ("Opened", 1L), ("Clicked", 1L), ("Purchased", 0L)], pack.EmailFunnel.Select(s => (s.Name, s.Count)));
         // Margin rate is a fraction too: S2's March margin 18 on revenue 30.
         Assert.Equal(0.6m, Value("margin_percent"));
         Assert.Equal(KpiUnit.Percent, pack.Headlines.Single(h => h.Key == "margin_percent").Unit);

@@ -86,11 +86,17 @@ public static class SamplePacks
             Campaigns =
             [
                 new(new ReportPeriod(2025, 3), "K2", "Spring sale", 9_600, 0.23m, 0.051m, 210, 9_450m, 4_120m, 1_500m, 0.9844m, 1.7467m,
-                    new SampleSize(SampleKind.Emails, 9_600, 30)),
+                    new SampleSize(SampleKind.Emails, 9_600, 30))
+                {
+                    Holdout = new HoldoutUplift(9_600, 1_000, 0.012m, 0.004m, 0.021m, 0.85m, 8_160m, false),
+                },
                 new(new ReportPeriod(2025, 2), "K1", "VIP preview", 24, 0.5m, 0.125m, 2, 180m, 75m, 50m, 7.5m, 0.5m,
                     new SampleSize(SampleKind.Emails, 24, 30)),
                 new(new ReportPeriod(2025, 3), "K3", "Newsletter", 9_800, 0.19m, 0.02m, 35, 1_320m, 610m, null, 0.1347m, null,
-                    new SampleSize(SampleKind.Emails, 9_800, 30)),
+                    new SampleSize(SampleKind.Emails, 9_800, 30))
+                {
+                    Holdout = new HoldoutUplift(9_800, 0, null, null, null, null, null, true),
+                },
             ],
         };
     }

@@ -175,10 +175,21 @@ public sealed class WorkbookBuilderTests(BuiltWorkbookFixture fixture) : IClassF
         Assert.Equal(["Spring sale", "VIP preview", "Newsletter"], names);
         var vip = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "VIP preview");
         Assert.StartsWith("\"⚠ \"", vip.Cell(10).Style.NumberFormat.Format, StringComparison.Ordinal);
-        Assert.Contains("small sample: 24 delivered (minimum 30)", vip.Cell(12).GetString(), StringComparison.Ordinal);
+        // Columns 12-14 are the holdout result (uplift, its interval, incremental revenue), 15 the note.
+        Assert.Contains("small sample: 24 delivered (minimum 30)", vip.Cell(15).GetString(), StringComparison.Ordinal);
+        Assert.True(vip.Cell(12).IsEmpty());
+        var spring = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Spring sale");
+        Assert.Equal(0.012, spring.Cell(12).GetDouble(), 6);
+        Assert.Equal("+0.4 to +2.1 pts", spring.Cell(13).GetString());
+        Assert.Equal(8_160, spring.Cell(14).GetDouble(), 2);
         var newsletter = table.DataRange.Rows().Single(r => r.Cell(1).GetString() == "Newsletter");
         Assert.True(newsletter.Cell(10).IsEmpty());
-        Assert.Contains("no cost recorded: ROI unknown", newsletter.Cell(12).GetString(), StringComparison.Ordinal);
+        Assert.Contains("no cost recorded: ROI unknown", newsletter.Cell(15).GetString(), StringComparison.Ordinal);
+        // An audience without a holdout: no uplift (empty, never 0) and the note says why.
+        Assert.True(newsletter.Cell(12).IsEmpty());
+        Assert.True(newsletter.Cell(13).IsEmpty());
+        Assert.Contains("no holdout in its audience: uplift unknown", newsletter.Cell(15).GetString(), StringComparison.Ordinal);
         Assert.Contains(ws.CellsUsed(), c => c.GetString().Contains("AttributionClickWindowDays", StringComparison.Ordinal));
+        Assert.Contains(ws.CellsUsed(), c => c.GetString().Contains("Newcombe", StringComparison.Ordinal));
     }
 }

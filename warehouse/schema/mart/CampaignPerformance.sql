@@ -21,29 +21,10 @@ Funnel AS (
     FROM Messages AS m
     GROUP BY m.CampaignKey
 ),
-Touches AS (
-    -- What can earn an order: a click (rank 1) or else a person's open (rank 2) by an identified customer.
-    SELECT e.CampaignKey, c.CustomerId, e.EventAtUtc, d.DayIndex, CASE WHEN e.EventType = 'click' THEN 1 ELSE 2 END AS TouchRank
-    FROM fact.EmailEvent AS e
-    INNER JOIN dim.Customer AS c ON c.CustomerKey = e.CustomerKey
-    INNER JOIN dim.Date AS d ON d.DateKey = e.DateKey
-    WHERE e.CustomerKey <> -1 AND (e.EventType = 'click' OR (e.EventType = 'open' AND e.IsMachineOpen = 0))
-),
-Candidates AS (
-    SELECT o.OrderId, o.NetRevenue, o.Margin, t.CampaignKey,
-        ROW_NUMBER() OVER (PARTITION BY o.OrderId ORDER BY t.TouchRank, t.EventAtUtc DESC, t.CampaignKey) AS Pick
-    FROM mart.OrderSummary AS o
-    INNER JOIN Touches AS t ON t.CustomerId = o.CustomerId AND t.EventAtUtc <= o.OrderedAtUtc
-    CROSS JOIN mart.Config AS cfg
-    WHERE o.IsPurchase = 1
-      AND ((t.TouchRank = 1 AND o.DayIndex - t.DayIndex <= cfg.AttributionClickWindowDays)
-        OR (t.TouchRank = 2 AND o.DayIndex - t.DayIndex <= cfg.AttributionOpenWindowDays))
-),
 Attributed AS (
     SELECT a.CampaignKey, CAST(COUNT(*) AS int) AS Orders, SUM(a.NetRevenue) AS NetRevenue,
         CASE WHEN COUNT(a.Margin) = COUNT(*) THEN SUM(a.Margin) END AS Margin
-    FROM Candidates AS a
-    WHERE a.Pick = 1
+    FROM mart.EmailAttribution AS a
     GROUP BY a.CampaignKey
 ),
 Performance AS (
@@ -71,7 +52,7 @@ SELECT
     CAST((p.AttributedMargin - p.Cost) / NULLIF(p.Cost, 0) AS decimal(19, 4)) AS Roi
 FROM Performance AS p;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Per email campaign (by its send month, else the month of its first event): the funnel (messages sent, delivered, unique human opens, unique clicks, unsubscribes, spam reports; one message per campaign and address) and the purchases it earned. Attribution: an order (a purchase by an identified customer) counts for the campaign its buyer last clicked at or before the order and at most Snapshot:AttributionClickWindowDays (7) calendar days earlier; with no such click, the campaign they last opened (human opens, not machine opens) at most Snapshot:AttributionOpenWindowDays (1) days earlier; each order counts once. Returns earn nothing. ROI = (attributed margin - cost) / cost: NULL without a cost, or while an attributed order has an uncosted line (margin unknown).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Per email campaign (by its send month, else the month of its first event): the funnel (messages sent, delivered, unique human opens, unique clicks, unsubscribes, spam reports; one message per campaign and address) and the purchases it earned. Attribution (mart.EmailAttribution, its one definition): an order (a purchase by an identified customer) counts for the campaign its buyer last clicked at or before the order and at most Snapshot:AttributionClickWindowDays (7) calendar days earlier; with no such click, the campaign they last opened (human opens, not machine opens) at most Snapshot:AttributionOpenWindowDays (1) days earlier; each order counts once. Returns earn nothing. ROI = (attributed margin - cost) / cost: NULL without a cost, or while an attributed order has an uncosted line (margin unknown).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'CampaignPerformance';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Send month of the campaign (yyyymm): its sent_at, else its first event.',

@@ -29,7 +29,7 @@ Base AS (
         CASE WHEN w.HasPurchase = 1 THEN 1 ELSE 0 END AS Converted,
         CASE WHEN w.CustomerKey = -1 THEN 0 ELSE 1 END AS Identified,
         0 AS Sent, 0 AS Delivered, 0 AS Opened, 0 AS MachineOpens, 0 AS Clicked, 0 AS Unsubscribed, 0 AS Spam,
-        0 AS HardBounce, 0 AS SoftBounce, 0 AS Scored, CAST(0 AS decimal(19, 4)) AS ScoreSum
+        0 AS HardBounce, 0 AS SoftBounce, 0 AS Purchased, 0 AS Scored, CAST(0 AS decimal(19, 4)) AS ScoreSum
     FROM fact.WebSession AS w
     INNER JOIN dim.Date AS d ON d.DateKey = w.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
@@ -44,6 +44,9 @@ Base AS (
         CASE WHEN m.CustomerKey = -1 THEN 'Unidentified' ELSE COALESCE(cm.RfmSegment, 'Unscored') END,
         0, 0, 0, 0,
         m.Sent, m.Delivered, m.Opened, m.MachineOpens, m.Clicked, m.Unsubscribed, m.Spam, m.HardBounce, m.SoftBounce,
+        -- The funnel's purchase stage: the message's recipient bought and the order is attributed to its campaign (mart.EmailAttribution).
+        CASE WHEN m.CustomerKey <> -1 AND EXISTS (SELECT 1 FROM mart.EmailAttribution AS ea WHERE ea.CampaignKey = m.CampaignKey AND ea.CustomerId = c.CustomerId)
+             THEN 1 ELSE 0 END,
         0, CAST(0 AS decimal(19, 4))
     FROM Messages AS m
     INNER JOIN dim.Date AS d ON d.DateKey = m.DateKey
@@ -56,16 +59,16 @@ Base AS (
         CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE st.StoreId END,
         CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END,
         NULL, COALESCE(cm.RfmSegment, 'Unscored'),
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, CAST(cm.EngagementScore AS decimal(19, 4))
     FROM fact.CustomerMonth AS cm
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     WHERE cm.EngagementScore IS NOT NULL
     UNION ALL
-    SELECT 'M', m.YearMonthKey, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    SELECT 'M', m.YearMonthKey, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
     FROM mart.Month AS m
     UNION ALL
-    SELECT 'P', m.YearMonthKey, sd.StoreId, sd.Region, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
+    SELECT 'P', m.YearMonthKey, sd.StoreId, sd.Region, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, CAST(0 AS decimal(19, 4))
     FROM mart.Month AS m
     CROSS JOIN mart.StoreDirectory AS sd
 ),
@@ -78,7 +81,7 @@ Sliced AS (
         CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
         b.Sessions, b.Engaged, b.Converted, b.Identified, b.Sent, b.Delivered, b.Opened, b.MachineOpens, b.Clicked,
-        b.Unsubscribed, b.Spam, b.HardBounce, b.SoftBounce, b.Scored, b.ScoreSum
+        b.Unsubscribed, b.Spam, b.HardBounce, b.SoftBounce, b.Purchased, b.Scored, b.ScoreSum
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
     WHERE (b.RowKind <> 'M' OR cut.CutLevel = 'All')
@@ -91,7 +94,7 @@ Agg AS (
         SUM(s.Sessions) AS Sessions, SUM(s.Engaged) AS Engaged, SUM(s.Converted) AS Converted, SUM(s.Identified) AS Identified,
         SUM(s.Sent) AS Sent, SUM(s.Delivered) AS Delivered, SUM(s.Opened) AS Opened, SUM(s.MachineOpens) AS MachineOpens,
         SUM(s.Clicked) AS Clicked, SUM(s.Unsubscribed) AS Unsubscribed, SUM(s.Spam) AS Spam,
-        SUM(s.HardBounce) AS HardBounce, SUM(s.SoftBounce) AS SoftBounce, SUM(s.Scored) AS Scored, SUM(s.ScoreSum) AS ScoreSum
+        SUM(s.HardBounce) AS HardBounce, SUM(s.SoftBounce) AS SoftBounce, SUM(s.Purchased) AS Purchased, SUM(s.Scored) AS Scored, SUM(s.ScoreSum) AS ScoreSum
     FROM Sliced AS s
     GROUP BY s.YearMonthKey, s.CutLevel, s.StoreId, s.Region, s.Channel, s.Segment
 )
@@ -114,6 +117,8 @@ SELECT
     CAST(a.Clicked AS int) AS UniqueClickers,
     CAST(CAST(a.Clicked AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ClickRate,
     CAST(CAST(a.Clicked AS decimal(19, 4)) / NULLIF(CAST(a.Opened AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ClickToOpenRate,
+    CAST(a.Purchased AS int) AS EmailBuyers,
+    CAST(CAST(a.Purchased AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS EmailPurchaseRate,
     CAST(a.Unsubscribed AS int) AS Unsubscribes,
     CAST(CAST(a.Unsubscribed AS decimal(19, 4)) / NULLIF(CAST(a.Delivered AS decimal(19, 4)), 0) AS decimal(9, 4)) AS UnsubscribeRate,
     CAST(a.Spam AS int) AS SpamReports,
@@ -220,6 +225,14 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'UniqueClickers / UniqueOpeners (CTOR).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
     @level2type = N'COLUMN', @level2name = N'ClickToOpenRate';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Email messages whose recipient made a purchase attributed to the message''s campaign (mart.EmailAttribution: last click within Snapshot:AttributionClickWindowDays, else human open within AttributionOpenWindowDays): the funnel''s purchase stage, counted in the message''s month.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EmailBuyers';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'EmailBuyers / EmailsDelivered.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',
+    @level2type = N'COLUMN', @level2name = N'EmailPurchaseRate';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Messages with an unsubscribe.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Engagement',

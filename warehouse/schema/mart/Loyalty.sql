@@ -12,10 +12,13 @@ WITH Snap AS (
         CASE WHEN st.StoreKey IS NULL THEN 'None' ELSE COALESCE(st.Region, 'Unknown') END AS Region,
         COALESCE(st.Channel, 'None') AS Channel,
         CASE WHEN cv.LoyaltyId IS NULL THEN 0 ELSE 1 END AS IsMember,
+        -- The member's point balance at month end: its one definition (mart.LoyaltyMemberMonth), 0 for a non-member.
+        COALESCE(lm.PointsBalance, 0) AS PointsBalance,
         SUM(cm.Orders) OVER (PARTITION BY cm.CustomerId ORDER BY cm.YearMonthKey ROWS BETWEEN 11 PRECEDING AND CURRENT ROW) AS Orders12
     FROM fact.CustomerMonth AS cm
     INNER JOIN dim.Customer AS cv ON cv.CustomerKey = cm.CustomerKey
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
+    LEFT JOIN mart.LoyaltyMemberMonth AS lm ON lm.CustomerId = cm.CustomerId AND lm.YearMonthKey = cm.YearMonthKey
 ),
 PurchaseDays AS (
     SELECT o.CustomerId, o.YearMonthKey, o.DayIndex, MIN(o.StoreKey) AS StoreKey
@@ -38,7 +41,7 @@ Base AS (
         CASE WHEN o.IsPurchase = 1 AND cm.IsNew = 1 THEN o.CustomerId END AS NewCustomerId,
         o.IsPurchase AS Orders, o.PointsEarned, o.PointsRedeemed,
         0 AS Lapsed, 0 AS AtStart, 0 AS Retained, 0 AS AtEnd, 0 AS NewInBase, 0 AS Reactivated, 0 AS Buyers12, 0 AS RepeatBuyers12,
-        0 AS Members, 0 AS ActiveMembers, 0 AS GapDays, 0 AS Gaps
+        0 AS Members, 0 AS ActiveMembers, 0 AS GapDays, 0 AS Gaps, 0 AS PointsBalance
     FROM mart.OrderSummary AS o
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = o.CustomerId AND cm.YearMonthKey = o.YearMonthKey
     WHERE o.CustomerId IS NOT NULL
@@ -57,7 +60,7 @@ Base AS (
         CASE WHEN s.Orders12 >= 2 THEN 1 ELSE 0 END,
         s.IsMember,
         CASE WHEN s.IsMember = 1 AND s.RecencyDays < cfg.ActiveMemberDays THEN 1 ELSE 0 END,
-        0, 0
+        0, 0, s.PointsBalance
     FROM Snap AS s
     CROSS JOIN mart.Config AS cfg
     INNER JOIN mart.Month AS cur ON cur.YearMonthKey = s.YearMonthKey
@@ -72,7 +75,7 @@ Base AS (
         0,
         CASE WHEN s.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
         CASE WHEN s.RecencyDays < cfg.LapseDays AND ns.RecencyDays < cfg.LapseDays THEN 1 ELSE 0 END,
-        0, 0, 0, 0, 0, 0, 0, 0, 0
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM Snap AS s
     CROSS JOIN mart.Config AS cfg
     INNER JOIN mart.Month AS pm ON pm.YearMonthKey = s.YearMonthKey
@@ -83,7 +86,7 @@ Base AS (
         'G', i.YearMonthKey, st.StoreId, COALESCE(st.Region, 'Unknown'), st.Channel, COALESCE(cm.RfmSegment, 'Unscored'),
         NULL, NULL, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        i.GapDays, 1
+        i.GapDays, 1, 0
     FROM Intervals AS i
     INNER JOIN dim.Store AS st ON st.StoreKey = i.StoreKey
     LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = i.CustomerId AND cm.YearMonthKey = i.YearMonthKey
@@ -92,7 +95,7 @@ Base AS (
     SELECT
         'M', m.YearMonthKey, NULL, NULL, NULL, NULL,
         NULL, NULL, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM mart.Month AS m
 ),
 Sliced AS (
@@ -104,7 +107,7 @@ Sliced AS (
         CASE WHEN cut.CutLevel = 'Channel' THEN b.Channel ELSE 'All' END AS Channel,
         CASE WHEN cut.CutLevel = 'Segment' THEN b.Segment ELSE 'All' END AS Segment,
         b.ActiveCustomerId, b.NewCustomerId, b.Orders, b.PointsEarned, b.PointsRedeemed, b.Lapsed, b.AtStart, b.Retained, b.AtEnd,
-        b.NewInBase, b.Reactivated, b.Buyers12, b.RepeatBuyers12, b.Members, b.ActiveMembers, b.GapDays, b.Gaps
+        b.NewInBase, b.Reactivated, b.Buyers12, b.RepeatBuyers12, b.Members, b.ActiveMembers, b.GapDays, b.Gaps, b.PointsBalance
     FROM Base AS b
     CROSS JOIN mart.CutLevel AS cut
     WHERE b.RowKind <> 'M' OR cut.CutLevel = 'All'
@@ -128,7 +131,8 @@ Agg AS (
         CAST(SUM(x.Members) AS int) AS LoyaltyMembers,
         CAST(SUM(x.ActiveMembers) AS int) AS ActiveMembers,
         CAST(SUM(x.PointsEarned) AS bigint) AS PointsEarned,
-        CAST(SUM(x.PointsRedeemed) AS bigint) AS PointsRedeemed
+        CAST(SUM(x.PointsRedeemed) AS bigint) AS PointsRedeemed,
+        CAST(SUM(x.PointsBalance) AS bigint) AS PointsOutstanding
     FROM Sliced AS x
     GROUP BY x.YearMonthKey, x.CutLevel, x.StoreId, x.Region, x.Channel, x.Segment
 )
@@ -159,11 +163,13 @@ SELECT
     CAST(CAST(a.ActiveMembers AS decimal(19, 4)) / NULLIF(CAST(a.LoyaltyMembers AS decimal(19, 4)), 0) AS decimal(9, 4)) AS ActiveMemberRate,
     a.PointsEarned,
     a.PointsRedeemed,
-    CAST(SUM(a.PointsEarned - a.PointsRedeemed) OVER (PARTITION BY a.CutLevel, a.StoreId, a.Region, a.Channel, a.Segment ORDER BY a.YearMonthKey ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS bigint) AS PointsOutstanding,
+    a.PointsOutstanding,
+    CAST(a.PointsOutstanding * cfg.PointValue AS decimal(19, 4)) AS PointsLiability,
     CAST(CAST(a.PointsRedeemed AS decimal(19, 4)) / NULLIF(CAST(a.PointsEarned AS decimal(19, 4)), 0) AS decimal(9, 4)) AS RedemptionRate
-FROM Agg AS a;
+FROM Agg AS a
+CROSS JOIN mart.Config AS cfg;
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty and retention KPIs by month (YearMonthKey) and cut (CutLevel All/Store/Region/Channel/Segment; the other cut columns hold All). Purchase KPIs (active, new, returning, orders, points, purchase intervals) cut by the store of the order and the customer''s RFM segment that month; customer-base KPIs (lapsed, retention, repeat rate, members) by the store of the customer''s latest purchase (None when none) and segment; retention and churn follow the customers of the base at month start on the slice they were on then (R / S, never above 1), reactivation the month-end base. A month without data still has its All row (zeros, NULL ratios). Identified customers only. Settings from mart.Config.',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty and retention KPIs by month (YearMonthKey) and cut (CutLevel All/Store/Region/Channel/Segment; the other cut columns hold All). Purchase KPIs (active, new, returning, orders, points, purchase intervals) cut by the store of the order and the customer''s RFM segment that month; customer-base KPIs (lapsed, retention, repeat rate, members, points outstanding and their liability) by the store of the customer''s latest purchase (None when none) and segment; retention and churn follow the customers of the base at month start on the slice they were on then (R / S, never above 1), reactivation the month-end base. A month without data still has its All row (zeros, NULL ratios). Identified customers only. Settings from mart.Config.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Month yyyymm.',
@@ -290,9 +296,13 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loyalty po
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'PointsRedeemed';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Points earned minus redeemed on this slice''s orders up to month end (months with rows on the slice).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Points loyalty members hold at month end: the sum of their balances in mart.LoyaltyMemberMonth (earned - redeemed to date per member, never negative), cut by the member''s home store and segment at month end as the customer base is; equal to mart.LoyaltyPoints.PointsOutstanding on the All, Store and Region cuts. Points on orders of customers without a loyalty id belong to no account and are not owed.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
     @level2type = N'COLUMN', @level2name = N'PointsOutstanding';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'PointsOutstanding x Snapshot:PointValue (mart.Config): what the points members hold are worth, the programme''s liability.',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',
+    @level2type = N'COLUMN', @level2name = N'PointsLiability';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'PointsRedeemed / PointsEarned.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Loyalty',

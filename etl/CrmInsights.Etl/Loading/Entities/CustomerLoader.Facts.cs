@@ -3,7 +3,7 @@ namespace CrmInsights.Etl.Loading.Entities;
 /// <summary>
 /// Keeps facts on the right customer version after the batch's history changes, in the same transaction: every fact of a
 /// customer in the batch whose version no longer covers the fact's time (its version was split) moves to the version that
-/// does, and email and survey facts (responses and invitations) left on the unknown member match a customer that now has their address.
+/// does, and email, survey (responses and invitations) and campaign audience facts left on the unknown member match a customer that now has their address.
 /// </summary>
 public sealed partial class CustomerLoader
 {
@@ -30,6 +30,20 @@ public sealed partial class CustomerLoader
 
     /// <summary>Email-only survey invitations on the unknown member whose address a customer of the batch has: matched as the load would now.</summary>
     public static readonly LoadStatement MatchSurveyInvitations = MatchByEmail("SurveyInvitations", "SurveyInvitation", "SentAtUtc");
+
+    /// <summary>
+    /// Campaign audience rows on the unknown member whose address a customer of the batch has: matched to that customer's
+    /// current version, as the audience load would now (an audience has no time of its own, see <see cref="CampaignAudienceLoader"/>).
+    /// </summary>
+    public static readonly LoadStatement MatchCampaignAudiences = new("Customer.MatchCampaignAudiences", """
+        UPDATE fact.CampaignAudience
+        SET CustomerKey = (SELECT MIN(c.CustomerKey) FROM dim.Customer AS c
+                           WHERE c.EmailNormalized = CampaignAudience.EmailNormalized AND c.CustomerKey <> -1 AND c.IsCurrent = 1)
+        WHERE CampaignAudience.CustomerKey = -1
+          AND CampaignAudience.EmailNormalized IN (SELECT s.EmailNormalized FROM stage.PosCustomer AS s WHERE s.BatchId = @BatchId)
+          AND EXISTS (SELECT 1 FROM dim.Customer AS c
+                      WHERE c.EmailNormalized = CampaignAudience.EmailNormalized AND c.CustomerKey <> -1 AND c.IsCurrent = 1);
+        """);
 
     private static LoadStatement Repoint(string name, string table, string time) => new($"Customer.Repoint{name}", $"""
         UPDATE fact.{table}

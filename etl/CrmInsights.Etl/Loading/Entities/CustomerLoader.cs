@@ -36,7 +36,7 @@ public sealed partial class CustomerLoader : EntityLoaderBase<CustomerRecord>
     [
         NumberVersions, CountRounds, .. RoundStatements,
         RepointSalesLines, RepointEmailEvents, RepointSurveyResponses, RepointSurveyInvitations, RepointWebSessions, MatchEmailEvents,
-        MatchSurveyResponses, MatchSurveyInvitations,
+        MatchSurveyResponses, MatchSurveyInvitations, MatchCampaignAudiences,
     ];
 
     /// <inheritdoc/>
