@@ -28,16 +28,16 @@ public sealed partial class SnapshotDeriver
         for (int start = 0; start < customers.Count; start += _options.CustomersPerChunk)
         {
             int end = Math.Min(start + _options.CustomersPerChunk, customers.Count) - 1;
-            var histories = await ReadHistoriesAsync(sql, customers[start], customers[end], endDateKey, ct);
+            var histories = await ReadHistoriesAsync(sql, customers[start], customers[end], ct);
             var rows = histories.SelectMany(h => Score(h, fits)).ToList();
             await sql.BulkLoadAsync("CustomerMonthScore", ModelColumns, rows, ct);
         }
     }
 
-    private static async Task<List<CustomerHistory>> ReadHistoriesAsync(SqlCommands sql, string lo, string hi, int endDateKey, CancellationToken ct)
+    private static async Task<List<CustomerHistory>> ReadHistoriesAsync(SqlCommands sql, string lo, string hi, CancellationToken ct)
     {
         var byId = new Dictionary<string, CustomerHistory>(StringComparer.Ordinal);
-        await using var reader = await sql.ReaderAsync(SnapshotSql.CustomerEvents, ct, ("lo", lo), ("hi", hi), ("endDateKey", endDateKey));
+        await using var reader = await sql.ReaderAsync(SnapshotSql.CustomerEvents, ct, ("lo", lo), ("hi", hi));
         while (await reader.ReadAsync(ct))
         {
             var id = reader.GetString(0);

@@ -95,13 +95,20 @@ public sealed partial class SnapshotDeriver
     public Task<ClvFitAttempt?> FitAsOfAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
         _engine.RunInTransactionAsync<ClvFitAttempt?>(async (connection, transaction, ct) =>
         {
-            var (summaries, _) = await ReadSummariesAsync(new SqlCommands(_engine, connection, transaction), YearMonth.DateKey(asOf), ct);
+            // The same purchase days a derive reads (stage.CustomerEvent), filled for this day and emptied before the commit.
+            var sql = new SqlCommands(_engine, connection, transaction);
+            int endDateKey = YearMonth.DateKey(asOf);
+            await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
+            await sql.ExecuteAsync(SnapshotSql.FillEvents, ct, ("endDateKey", endDateKey));
+            var (summaries, _) = await ReadSummariesAsync(sql, endDateKey, ct);
+            await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
             return summaries.Count == 0 ? null : _fitter.Fit(summaries);
         }, cancellationToken);
 
     /// <summary>
     /// Every identified customer's summary from the purchase days up to @endDateKey (days worth £0 or less count as
-    /// purchases for BG/NBD, not as spend), and the first purchase date key.
+    /// purchases for BG/NBD, not as spend), and the first purchase date key; read from stage.CustomerEvent, which the
+    /// caller has filled (<see cref="SnapshotSql.FillEvents"/>) up to that day or later.
     /// </summary>
     internal async Task<(List<CustomerSummary> Summaries, int FirstDateKey)> ReadSummariesAsync(SqlCommands sql, int endDateKey, CancellationToken ct)
     {

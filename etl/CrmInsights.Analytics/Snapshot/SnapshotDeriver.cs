@@ -100,8 +100,10 @@ public sealed partial class SnapshotDeriver
         var (from, to, reason) = range.Value;
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
+        await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
         long rows = await sql.ExecuteAsync(SnapshotSql.FillBase, ct, ("fromMonth", from), ("toMonth", to));
         int endDateKey = YearMonth.DateKey(YearMonth.MonthEnd(to));
+        await sql.ExecuteAsync(SnapshotSql.FillEvents, ct, ("endDateKey", endDateKey));
 
         var fits = await FitMonthsAsync(sql, from, to, now, ct);
         var fit = fits[to];
@@ -112,6 +114,7 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
+        await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
         int? pricingKey = fit?.Model is null ? null : fit.Key;
         var stored = fits.Values.OfType<StoredFit>().ToList();

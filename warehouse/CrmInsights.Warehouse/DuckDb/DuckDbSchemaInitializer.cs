@@ -45,13 +45,24 @@ public static partial class DuckDbSchemaInitializer
         foreach (var table in tables)
         {
             statements.AddRange(DuckDbDdl.CreateSequences(table));
-            if (existingTables.Contains(table.FullName) && keyed.Contains(table.FullName) && !DuckDbDdl.HasPrimaryKey(table)
-                && IsEmpty(connection, transaction, table))
+            if (existingTables.Contains(table.FullName) && keyed.Contains(table.FullName) && !DuckDbDdl.HasPrimaryKey(table))
             {
-                // A file from before stage tables dropped their key: an empty stage table is created again without it (DuckDB
-                // cannot drop a primary key). One that holds rows (not expected outside a transaction) keeps it: still correct.
-                statements.Add($"DROP TABLE {DuckDbSql.Quote(table.Schema, table.Name)}");
-                existingTables.Remove(table.FullName);
+                if (IsEmpty(connection, transaction, table))
+                {
+                    // A file from before the table dropped its key: an empty table is created again without it (DuckDB
+                    // cannot drop a primary key).
+                    statements.Add($"DROP TABLE {DuckDbSql.Quote(table.Schema, table.Name)}");
+                    existingTables.Remove(table.FullName);
+                }
+                else if (DuckDbDdl.RewrittenByDerive.Contains(table.FullName))
+                {
+                    // A derived table holding rows is rebuilt without the key, rows and all (inside this transaction, on the
+                    // side copy: a crash leaves the file as it was). A stage table holding rows (not expected outside a
+                    // transaction) keeps its key: still correct.
+                    statements.AddRange(RebuildWithoutKey(table, existing));
+                    created.Add(table.FullName);
+                    continue;
+                }
             }
 
             if (!existingTables.Contains(table.FullName))
@@ -202,6 +213,17 @@ public static partial class DuckDbSchemaInitializer
         }
 
         return result;
+    }
+
+    // Copies the columns the old table has into a table created from the model, then swaps the two.
+    private static IEnumerable<string> RebuildWithoutKey(TableDefinition table, Dictionary<string, string> existing)
+    {
+        var rebuilt = table.Name + "__rebuilt";
+        var columns = string.Join(", ", table.Columns.Where(c => existing.ContainsKey($"{table.FullName}.{c.Name}")).Select(c => DuckDbSql.Quote(c.Name)));
+        yield return DuckDbDdl.CreateTable(table, rebuilt);
+        yield return $"INSERT INTO {DuckDbSql.Quote(table.Schema, rebuilt)} ({columns}) SELECT {columns} FROM {DuckDbSql.Quote(table.Schema, table.Name)}";
+        yield return $"DROP TABLE {DuckDbSql.Quote(table.Schema, table.Name)}";
+        yield return $"ALTER TABLE {DuckDbSql.Quote(table.Schema, rebuilt)} RENAME TO {DuckDbSql.Quote(table.Name)}";
     }
 
     private static bool IsEmpty(DuckDBConnection connection, DbTransaction transaction, TableDefinition table)
