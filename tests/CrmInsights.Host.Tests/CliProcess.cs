@@ -92,7 +92,16 @@ internal sealed class CliProcess : IDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(cts.Token);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            // Say what it was doing, not just that the wait was cancelled.
+            Assert.Fail($"crm-insights did not exit within {timeout}; it printed:\n{string.Join('\n', _lines.TakeLast(40))}");
+        }
+
         _process.WaitForExit(); // drains the redirected output
         return _process.ExitCode;
     }
