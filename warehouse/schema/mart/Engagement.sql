@@ -33,7 +33,9 @@ Base AS (
     FROM fact.WebSession AS w
     INNER JOIN dim.Date AS d ON d.DateKey = w.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND w.CustomerKey <> -1
+    -- The unknown member (key -1) maps to NULL, which matches nothing: a plain equi-join. With 'AND <alias>.CustomerKey <> -1'
+    -- in the ON clause DuckDB ran this LEFT JOIN as a nested loop (mart.Engagement on 20,000 customers: 19.3 s, now 0.13 s).
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = CASE WHEN w.CustomerKey <> -1 THEN c.CustomerId END AND cm.YearMonthKey = d.YearMonthKey
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     UNION ALL
     SELECT
@@ -51,7 +53,9 @@ Base AS (
     FROM Messages AS m
     INNER JOIN dim.Date AS d ON d.DateKey = m.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = m.CustomerKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND m.CustomerKey <> -1
+    -- The unknown member (key -1) maps to NULL, which matches nothing: a plain equi-join. With 'AND <alias>.CustomerKey <> -1'
+    -- in the ON clause DuckDB ran this LEFT JOIN as a nested loop (mart.Engagement on 20,000 customers: 19.3 s, now 0.13 s).
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = CASE WHEN m.CustomerKey <> -1 THEN c.CustomerId END AND cm.YearMonthKey = d.YearMonthKey
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     UNION ALL
     SELECT

@@ -16,7 +16,9 @@ FROM (
     INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
     INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
     INNER JOIN dim.Touchpoint AS t ON t.TouchpointKey = r.TouchpointKey
-    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = c.CustomerId AND cm.YearMonthKey = d.YearMonthKey AND r.CustomerKey <> -1
+    -- The unknown member (key -1) maps to NULL, which matches nothing: a plain equi-join. With 'AND <alias>.CustomerKey <> -1'
+    -- in the ON clause DuckDB ran this LEFT JOIN as a nested loop (mart.Engagement on 20,000 customers: 19.3 s, now 0.13 s).
+    LEFT JOIN fact.CustomerMonth AS cm ON cm.CustomerId = CASE WHEN r.CustomerKey <> -1 THEN c.CustomerId END AND cm.YearMonthKey = d.YearMonthKey
     LEFT JOIN dim.Store AS st ON st.StoreKey = cm.LastPurchaseStoreKey
     CROSS JOIN mart.CutLevel AS cut
     WHERE r.Nps IS NOT NULL AND r.Nps BETWEEN 0 AND 10
