@@ -26,17 +26,27 @@ Unmatched AS (
                   WHERE m.CampaignKey = a.CampaignKey AND c.CustomerKey = a.CustomerKey AND m.FirstGroup <> m.LastGroup)
     GROUP BY a.CampaignKey
 ),
-Outcomes AS (
+WindowPurchases AS (
     -- Each member's purchases from the send instant to the end of the click window (calendar days, as attribution counts).
-    SELECT m.CampaignKey, m.FirstGroup AS AudienceGroup, m.CustomerId,
-        MAX(CASE WHEN o.OrderId IS NULL THEN 0 ELSE 1 END) AS Converted,
-        COALESCE(SUM(o.NetRevenue), 0) AS Revenue
+    -- An inner join filtered in WHERE, then joined to the members on keys alone: with the window in a LEFT JOIN's ON clause
+    -- DuckDB ran it as a nested loop (20,000 customers: 7.8 s for the view).
+    SELECT m.CampaignKey, m.CustomerId, o.OrderId, o.NetRevenue
     FROM MemberGroups AS m
     INNER JOIN Sends AS s ON s.CampaignKey = m.CampaignKey
     INNER JOIN dim.Date AS sd ON sd.DateKey = s.SentDateKey
     CROSS JOIN mart.Config AS cfg
-    LEFT JOIN mart.OrderSummary AS o ON o.CustomerId = m.CustomerId AND o.IsPurchase = 1
-        AND o.OrderedAtUtc >= s.SentAtUtc AND o.DayIndex - sd.DayIndex <= cfg.AttributionClickWindowDays
+    INNER JOIN mart.OrderSummary AS o ON o.CustomerId = m.CustomerId
+    WHERE m.FirstGroup = m.LastGroup AND o.IsPurchase = 1
+      AND o.OrderedAtUtc >= s.SentAtUtc AND o.DayIndex - sd.DayIndex <= cfg.AttributionClickWindowDays
+),
+Outcomes AS (
+    SELECT m.CampaignKey, m.FirstGroup AS AudienceGroup, m.CustomerId,
+        MAX(CASE WHEN p.OrderId IS NULL THEN 0 ELSE 1 END) AS Converted,
+        COALESCE(SUM(p.NetRevenue), 0) AS Revenue
+    FROM MemberGroups AS m
+    INNER JOIN Sends AS s ON s.CampaignKey = m.CampaignKey
+    INNER JOIN dim.Date AS sd ON sd.DateKey = s.SentDateKey
+    LEFT JOIN WindowPurchases AS p ON p.CampaignKey = m.CampaignKey AND p.CustomerId = m.CustomerId
     WHERE m.FirstGroup = m.LastGroup
     GROUP BY m.CampaignKey, m.FirstGroup, m.CustomerId
 ),
