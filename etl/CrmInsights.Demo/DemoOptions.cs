@@ -56,6 +56,9 @@ public sealed class DemoOptions
     /// <summary>Survey rates.</summary>
     public SurveyRates Survey { get; set; } = new();
 
+    /// <summary>Planted co-purchase pairs.</summary>
+    public CoPurchaseSettings CoPurchase { get; set; } = new();
+
     /// <summary>Browse-only web sessions per identified customer per purchase (scales web volume).</summary>
     public double BrowseSessionsPerPurchase { get; set; } = 2;
 
@@ -103,6 +106,10 @@ public sealed class DemoOptions
             Check(value is >= 0 and <= 1, key, value, "must be a rate between 0 and 1");
         }
 
+        // Each pair takes two distinct products from the middle three fifths of the catalogue by price.
+        Check(CoPurchase.Pairs >= 0 && CoPurchase.Pairs * 2 <= Products * 3 / 5, "CoPurchase:Pairs", CoPurchase.Pairs,
+            "must be between 0 and three tenths of Products (two mid-priced products per pair)");
+        Check(CoPurchase.Probability is >= 0 and <= 1, "CoPurchase:Probability", CoPurchase.Probability, "must be a rate between 0 and 1");
         Check(Email.Click <= Email.HumanOpen, "Email:Click", Email.Click, "must not exceed Email:HumanOpen (clickers are openers)");
         Check(Survey.InvitationPerOrder >= Survey.ResponsePerOrder, "Survey:InvitationPerOrder", Survey.InvitationPerOrder,
             "must be at least Survey:ResponsePerOrder (every response answers an invitation)");

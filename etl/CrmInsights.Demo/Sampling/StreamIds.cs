@@ -18,4 +18,5 @@ internal static class StreamIds
     public const ulong Dirty = 10;
     public const ulong Returns = 11;
     public const ulong Invitations = 12;
+    public const ulong CoPurchase = 13;
 }
