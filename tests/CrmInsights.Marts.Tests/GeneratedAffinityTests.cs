@@ -70,7 +70,7 @@ public sealed class GeneratedAffinityTests : IAsyncLifetime, IDisposable
     public async Task Offers_KeptAnchorNeverOwnedPartner_GetThePartnerFirst()
     {
         var offers = await QueryAsync(_engine, """
-            SELECT o.CustomerId, o.OfferItem, o.BecauseItem, o.OfferRank FROM mart.ActionNextBestOffer AS o
+            SELECT o.CustomerId, o.OfferItem, o.BecauseItem, o.OfferRank FROM mart.NextBestOffer AS o
             WHERE o.YearMonthKey = (SELECT MAX(m.YearMonthKey) FROM mart.Month AS m)
             """);
         var planted = offers.Where(o => _planted.Contains(((string)o["BecauseItem"]!, (string)o["OfferItem"]!))).ToList();

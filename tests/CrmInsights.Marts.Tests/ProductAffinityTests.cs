@@ -6,7 +6,7 @@ using static CrmInsights.Marts.Tests.MartFixture;
 namespace CrmInsights.Marts.Tests;
 
 /// <summary>
-/// mart.ProductAffinity and mart.ActionNextBestOffer on a hand-built January-April 2025, derived with a 2-month window
+/// mart.ProductAffinity, mart.NextBestOffer and mart.ActionNextBestOffer on a hand-built January-April 2025, derived with a 2-month window
 /// (Snapshot:AffinityWindowMonths = 2) and pairs needing 2 orders (Snapshot:AffinityMinPairOrders = 2). Every expected
 /// figure is worked out from the rows in the remarks.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class ProductAffinityTests : IAsyncLifetime, IDisposable
         Assert.Single(await QueryAsync(_engine, $"SELECT * FROM mart.ProductAffinity WHERE YearMonthKey = {month} AND ItemA = '{a}' AND ItemB = '{b}'"));
 
     private async Task<List<string>> OffersAsync(int month) =>
-        [.. (await QueryAsync(_engine, $"SELECT CustomerId, OfferRank, OfferItem, BecauseItem FROM mart.ActionNextBestOffer WHERE YearMonthKey = {month} ORDER BY CustomerId, OfferRank"))
+        [.. (await QueryAsync(_engine, $"SELECT CustomerId, OfferRank, OfferItem, BecauseItem FROM mart.NextBestOffer WHERE YearMonthKey = {month} ORDER BY CustomerId, OfferRank"))
             .Select(r => $"{r["CustomerId"]} {Num(r["OfferRank"])} {r["OfferItem"]}<-{r["BecauseItem"]}")];
 
     [Fact]
@@ -99,9 +99,21 @@ public sealed class ProductAffinityTests : IAsyncLifetime, IDisposable
     public async Task Offers_March_NeverOwnedReturnsNetOutStrongestReason()
     {
         Assert.Equal(["C1 1 P3<-P1", "C3 1 P3<-P1", "C6 1 P1<-P2", "C7 1 P2<-P1", "C7 2 P3<-P1"], await OffersAsync(202503));
-        var c6 = Assert.Single(await QueryAsync(_engine, "SELECT * FROM mart.ActionNextBestOffer WHERE YearMonthKey = 202503 AND CustomerId = 'C6'"));
-        Assert.Equal(("Kettle", "Mug", 0.75m, 1.375m, 4L, 3L, 20250331L),
-            ((string)c6["OfferName"]!, (string)c6["BecauseName"]!, Dec(c6["Confidence"])!.Value, Dec(c6["Lift"])!.Value, Num(c6["BecauseOrders"]), Num(c6["OrdersWithBoth"]), Num(c6["AsOfDateKey"])));
+        var c6 = Assert.Single(await QueryAsync(_engine, "SELECT * FROM mart.NextBestOffer WHERE YearMonthKey = 202503 AND CustomerId = 'C6'"));
+        Assert.Equal(("Kettle", "Mug", 0.75m, 1.375m, 4L, 3L, 2L),
+            ((string)c6["OfferName"]!, (string)c6["BecauseName"]!, Dec(c6["Confidence"])!.Value, Dec(c6["Lift"])!.Value, Num(c6["BecauseOrders"]), Num(c6["OrdersWithBoth"]), Num(c6["WindowMonths"])));
+    }
+
+    [Fact]
+    public async Task ActionList_March_OneRowPerCustomerWithTheBestOfferAndTheNext()
+    {
+        var rows = await QueryAsync(_engine, "SELECT * FROM mart.ActionNextBestOffer WHERE YearMonthKey = 202503 ORDER BY CustomerId");
+        Assert.Equal(["C1", "C3", "C6", "C7"], rows.Select(r => (string)r["CustomerId"]!));
+        var c7 = rows[^1];
+        Assert.Equal(("Mug", "Kettle", 2L, "Tea", 20250331L, "c7@x.com"),
+            ((string)c7["OfferName"]!, (string)c7["BecauseName"]!, Num(c7["Offers"]), (string)c7["SecondOfferName"]!, Num(c7["AsOfDateKey"]), (string)c7["Email"]!));
+        Assert.Null(c7["ThirdOfferName"]);
+        Assert.Equal(20250205, Num(c7["LastPurchaseDateKey"]));
     }
 
     [Fact]
