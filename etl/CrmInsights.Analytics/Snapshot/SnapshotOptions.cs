@@ -64,7 +64,7 @@ public sealed class SnapshotOptions : IValidatedOptions
     public int AffinityMinPairOrders { get; set; } = 10;
 
     /// <summary>Next best offers: per bought item, only its this many strongest partners are candidates (bounds the work at scale).</summary>
-    public int AffinityPartnersPerItem { get; set; } = 10;
+    public int AffinityPartnersPerItem { get; set; } = 5;
 
     /// <summary>Next best offers: at most this many per customer and month.</summary>
     public int OffersPerCustomer { get; set; } = 3;

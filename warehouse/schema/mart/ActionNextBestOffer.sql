@@ -1,28 +1,36 @@
 CREATE VIEW mart.ActionNextBestOffer
 AS
 WITH Offers AS (
+    -- One pass over the offers (conditional aggregation, not a self-join): the best offer's columns and the count.
     SELECT
         o.YearMonthKey, o.CustomerId,
         COUNT(*) AS Offers,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferItem END) AS OfferItem,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferName END) AS OfferName,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.BecauseItem END) AS BecauseItem,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.BecauseName END) AS BecauseName,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.Confidence END) AS Confidence,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.Lift END) AS Lift,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.BecauseOrders END) AS BecauseOrders,
+        MAX(CASE WHEN o.OfferRank = 1 THEN o.OrdersWithBoth END) AS OrdersWithBoth,
+        MAX(o.WindowMonths) AS WindowMonths,
         MAX(CASE WHEN o.OfferRank = 2 THEN o.OfferName END) AS SecondOfferName,
         MAX(CASE WHEN o.OfferRank = 3 THEN o.OfferName END) AS ThirdOfferName
     FROM mart.NextBestOffer AS o
     GROUP BY o.YearMonthKey, o.CustomerId
 )
 SELECT
-    b.YearMonthKey,
+    o.YearMonthKey,
     c.CustomerId, c.FirstName, c.LastName, c.Email, c.Phone,
-    b.OfferItem, b.OfferName, b.BecauseItem, b.BecauseName, b.Confidence, b.Lift, b.BecauseOrders, b.OrdersWithBoth, b.WindowMonths,
+    o.OfferItem, o.OfferName, o.BecauseItem, o.BecauseName, o.Confidence, o.Lift, o.BecauseOrders, o.OrdersWithBoth, o.WindowMonths,
     CAST(o.Offers AS int) AS Offers,
     o.SecondOfferName,
     o.ThirdOfferName,
     cm.LastPurchaseDateKey,
     cm.MonthEndDateKey AS AsOfDateKey
-FROM mart.NextBestOffer AS b
-INNER JOIN Offers AS o ON o.YearMonthKey = b.YearMonthKey AND o.CustomerId = b.CustomerId
-INNER JOIN fact.CustomerMonth AS cm ON cm.CustomerId = b.CustomerId AND cm.YearMonthKey = b.YearMonthKey
-INNER JOIN dim.Customer AS c ON c.CustomerKey = cm.CustomerKey
-WHERE b.OfferRank = 1;
+FROM Offers AS o
+INNER JOIN fact.CustomerMonth AS cm ON cm.CustomerId = o.CustomerId AND cm.YearMonthKey = o.YearMonthKey
+INNER JOIN dim.Customer AS c ON c.CustomerKey = cm.CustomerKey;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Action list as of each report month (YearMonthKey): customers with a next best offer (mart.NextBestOffer), one row each: the best offer with its reason, how many offers there are and the names of the second and third. Customers in the month''s snapshot (fact.CustomerMonth) only. Personal data: for report recipients whose report definition allows personal data only; on SQL Server the name, email and phone columns are masked (Dynamic Data Masking) for analysts without UNMASK.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ActionNextBestOffer';

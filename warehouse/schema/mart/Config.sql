@@ -18,7 +18,7 @@ SELECT
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityLevel' THEN s.SettingValue END), 0) AS int) AS AffinityLevel,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityWindowMonths' THEN s.SettingValue END), 12) AS int) AS AffinityWindowMonths,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityMinPairOrders' THEN s.SettingValue END), 10) AS int) AS AffinityMinPairOrders,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityPartnersPerItem' THEN s.SettingValue END), 10) AS int) AS AffinityPartnersPerItem,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityPartnersPerItem' THEN s.SettingValue END), 5) AS int) AS AffinityPartnersPerItem,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'OffersPerCustomer' THEN s.SettingValue END), 3) AS int) AS OffersPerCustomer
 FROM etl.Setting AS s;
 GO
@@ -93,7 +93,7 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Product af
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'AffinityMinPairOrders';
 GO
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Next best offers: per item a customer bought, only its this many strongest partners (by confidence) are candidates (Snapshot:AffinityPartnersPerItem, default 10).',
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Next best offers: per item a customer bought, only its this many strongest partners (by confidence) are candidates (Snapshot:AffinityPartnersPerItem, default 5).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'AffinityPartnersPerItem';
 GO

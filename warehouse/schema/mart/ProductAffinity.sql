@@ -3,7 +3,7 @@ AS
 WITH Baskets AS (
     -- One row per order and item. A basket is one order: co-purchase means bought together, which a customer's
     -- purchases months apart do not show. Returns are orders of negative lines and never form a basket.
-    SELECT DISTINCT s.OrderId, d.MonthIndex, ai.Item
+    SELECT DISTINCT s.OrderId, d.MonthIndex, ai.ItemKey
     FROM fact.SalesLine AS s
     INNER JOIN mart.AffinityItem AS ai ON ai.ProductKey = s.ProductKey
     INNER JOIN dim.Date AS d ON d.DateKey = s.DateKey
@@ -15,15 +15,15 @@ MonthOrders AS (
     GROUP BY b.MonthIndex
 ),
 MonthItems AS (
-    SELECT b.MonthIndex, b.Item, COUNT(*) AS Orders
+    SELECT b.MonthIndex, b.ItemKey, COUNT(*) AS Orders
     FROM Baskets AS b
-    GROUP BY b.MonthIndex, b.Item
+    GROUP BY b.MonthIndex, b.ItemKey
 ),
 MonthPairs AS (
-    SELECT a.MonthIndex, a.Item AS ItemA, b.Item AS ItemB, COUNT(*) AS Orders
+    SELECT a.MonthIndex, a.ItemKey AS ItemKeyA, b.ItemKey AS ItemKeyB, COUNT(*) AS Orders
     FROM Baskets AS a
-    INNER JOIN Baskets AS b ON b.OrderId = a.OrderId AND b.Item <> a.Item
-    GROUP BY a.MonthIndex, a.Item, b.Item
+    INNER JOIN Baskets AS b ON b.OrderId = a.OrderId AND b.ItemKey <> a.ItemKey
+    GROUP BY a.MonthIndex, a.ItemKey, b.ItemKey
 ),
 WindowOrders AS (
     SELECT w.YearMonthKey, SUM(o.Orders) AS Orders
@@ -32,21 +32,28 @@ WindowOrders AS (
     GROUP BY w.YearMonthKey
 ),
 WindowItems AS (
-    SELECT w.YearMonthKey, i.Item, SUM(i.Orders) AS Orders
+    SELECT w.YearMonthKey, i.ItemKey, SUM(i.Orders) AS Orders
     FROM mart.AffinityWindow AS w
     INNER JOIN MonthItems AS i ON i.MonthIndex BETWEEN w.FirstMonthIndex AND w.LastMonthIndex
-    GROUP BY w.YearMonthKey, i.Item
+    GROUP BY w.YearMonthKey, i.ItemKey
 ),
 WindowPairs AS (
-    SELECT w.YearMonthKey, p.ItemA, p.ItemB, SUM(p.Orders) AS Orders
+    SELECT w.YearMonthKey, p.ItemKeyA, p.ItemKeyB, SUM(p.Orders) AS Orders
     FROM mart.AffinityWindow AS w
     INNER JOIN MonthPairs AS p ON p.MonthIndex BETWEEN w.FirstMonthIndex AND w.LastMonthIndex
-    GROUP BY w.YearMonthKey, p.ItemA, p.ItemB
+    GROUP BY w.YearMonthKey, p.ItemKeyA, p.ItemKeyB
+),
+Items AS (
+    SELECT ai.ItemKey, MIN(ai.Item) AS Item
+    FROM mart.AffinityItem AS ai
+    GROUP BY ai.ItemKey
 )
 SELECT
     p.YearMonthKey,
-    p.ItemA,
-    p.ItemB,
+    ia.Item AS ItemA,
+    ib.Item AS ItemB,
+    p.ItemKeyA,
+    p.ItemKeyB,
     CAST(t.Orders AS int) AS Orders,
     CAST(a.Orders AS int) AS OrdersWithA,
     CAST(b.Orders AS int) AS OrdersWithB,
@@ -58,8 +65,10 @@ SELECT
 FROM WindowPairs AS p
 CROSS JOIN mart.Config AS cfg
 INNER JOIN WindowOrders AS t ON t.YearMonthKey = p.YearMonthKey
-INNER JOIN WindowItems AS a ON a.YearMonthKey = p.YearMonthKey AND a.Item = p.ItemA
-INNER JOIN WindowItems AS b ON b.YearMonthKey = p.YearMonthKey AND b.Item = p.ItemB;
+INNER JOIN WindowItems AS a ON a.YearMonthKey = p.YearMonthKey AND a.ItemKey = p.ItemKeyA
+INNER JOIN WindowItems AS b ON b.YearMonthKey = p.YearMonthKey AND b.ItemKey = p.ItemKeyB
+INNER JOIN Items AS ia ON ia.ItemKey = p.ItemKeyA
+INNER JOIN Items AS ib ON ib.ItemKey = p.ItemKeyB;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Item-to-item co-purchase as of each report month (YearMonthKey): for every ordered pair of items (A, B) bought together in at least one order of the trailing window (Snapshot:AffinityWindowMonths months ending with the report month, nothing later), support = orders with both / orders, confidence = orders with both / orders with A (how often B comes with A), lift = confidence / (orders with B / orders) (above 1: bought together more than chance). A basket is one order, identified or anonymous, positive lines only (returns excluded); an order counts once per item however many lines or units. Items are products or categories (mart.AffinityItem). Pairs in fewer than Snapshot:AffinityMinPairOrders orders are IsSmallSample = 1: shown, never used for an offer.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProductAffinity';
@@ -75,6 +84,14 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'The item bought with it (consequent).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProductAffinity',
     @level2type = N'COLUMN', @level2name = N'ItemB';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Item A as a number (mart.AffinityItem.ItemKey).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProductAffinity',
+    @level2type = N'COLUMN', @level2name = N'ItemKeyA';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Item B as a number (mart.AffinityItem.ItemKey).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProductAffinity',
+    @level2type = N'COLUMN', @level2name = N'ItemKeyB';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Orders (baskets with at least one known item) in the window.',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'ProductAffinity',
