@@ -30,7 +30,8 @@ public sealed class ProductAffinityTests : IAsyncLifetime, IDisposable
     private readonly TempDirectory _temp = new();
     private DuckDbWarehouse _engine = null!;
 
-    private static SnapshotOptions Options => new() { LapseDays = 30, AffinityWindowMonths = 2, AffinityMinPairOrders = 2 };
+    // Offers are materialised for March and April only (Snapshot:OfferMonths = 2): February is left to the logic view.
+    private static SnapshotOptions Options => new() { LapseDays = 30, AffinityWindowMonths = 2, AffinityMinPairOrders = 2, OfferMonths = 2 };
 
     public async Task InitializeAsync()
     {
@@ -119,26 +120,32 @@ public sealed class ProductAffinityTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Offers_Settings_OnePerCustomerAndMinimumPairOrders()
     {
-        await ExecuteAsync(_engine, "UPDATE etl.Setting SET SettingValue = 1 WHERE SettingName = 'OffersPerCustomer'");
+        // The offers are materialised, so a setting takes effect through a derive (a changed view setting rebuilds all months).
+        var options = Options;
+        options.OffersPerCustomer = 1;
         try
         {
+            await CreateDeriver(_engine, options).DeriveAsync();
             Assert.Equal(["C1 1 P3<-P1", "C3 1 P3<-P1", "C6 1 P1<-P2", "C7 1 P2<-P1"], await OffersAsync(202503));
             // Every pair has fewer than 4 orders together: nothing is sure enough to offer, rather than a guess.
-            await ExecuteAsync(_engine, "UPDATE etl.Setting SET SettingValue = 4 WHERE SettingName = 'AffinityMinPairOrders'");
+            options.AffinityMinPairOrders = 4;
+            await CreateDeriver(_engine, options).DeriveAsync();
             Assert.Empty(await OffersAsync(202503));
         }
         finally
         {
-            await ExecuteAsync(_engine, "UPDATE etl.Setting SET SettingValue = 3 WHERE SettingName = 'OffersPerCustomer'; UPDATE etl.Setting SET SettingValue = 2 WHERE SettingName = 'AffinityMinPairOrders'");
+            await CreateDeriver(_engine, Options).DeriveAsync();
         }
     }
 
     [Fact]
     public async Task Level_Category_PairsCategoriesAndSkipsProductsWithoutOne()
     {
-        await ExecuteAsync(_engine, "UPDATE etl.Setting SET SettingValue = 1 WHERE SettingName = 'AffinityLevel'");
+        var options = Options;
+        options.AffinityLevel = AffinityLevel.Category;
         try
         {
+            await CreateDeriver(_engine, options).DeriveAsync();
             // Kitchen = P1 P2 (P5 has no category), Pantry = P3 P4. March: Kitchen in O1 O2 O3 O5 O6 O10 O11 = 7,
             // Pantry in O2 O6 O8 O10 O12 O7 = 6, both in O2 O6 O10 = 3, of 10 orders with a known category (O4 holds only P5).
             var k = Assert.Single(await QueryAsync(_engine, "SELECT * FROM mart.ProductAffinity WHERE YearMonthKey = 202503 AND ItemA = 'Kitchen' AND ItemB = 'Pantry'"));
@@ -149,17 +156,52 @@ public sealed class ProductAffinityTests : IAsyncLifetime, IDisposable
         }
         finally
         {
-            await ExecuteAsync(_engine, "UPDATE etl.Setting SET SettingValue = 0 WHERE SettingName = 'AffinityLevel'");
+            await CreateDeriver(_engine, Options).DeriveAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Offers_MonthNotMaterialised_HasNoneAndTheDerivedMonthIsTheLogic()
+    {
+        // February is outside Snapshot:OfferMonths = 2: no offers, although its logic has some (Jan-Feb window: P1+P2 in O1
+        // and O2 of 6 orders, lift 2 x 6 / (3 x 3) = 1.33; C4 kept P2 from January -> P1, C7 kept P1 -> P2).
+        Assert.Empty(await OffersAsync(202502));
+        var february = await QueryAsync(_engine, "SELECT CustomerId, OfferRank, OfferItem, BecauseItem FROM etl.NextBestOfferSource WHERE YearMonthKey = 202502 ORDER BY CustomerId, OfferRank");
+        Assert.Equal(["C4 1 P1<-P2", "C7 1 P2<-P1"], february.Select(r => $"{r["CustomerId"]} {Num(r["OfferRank"])} {r["OfferItem"]}<-{r["BecauseItem"]}"));
+        // March, materialised: every column as the logic computes it, and the hand-worked list.
+        const string Columns = "YearMonthKey, CustomerId, OfferRank, OfferItem, OfferName, BecauseItem, BecauseName, Confidence, Lift, BecauseOrders, OrdersWithBoth, WindowMonths";
+        var stored = await QueryAsync(_engine, $"SELECT {Columns} FROM mart.NextBestOffer WHERE YearMonthKey = 202503 ORDER BY CustomerId, OfferRank");
+        var logic = await QueryAsync(_engine, $"SELECT {Columns} FROM etl.NextBestOfferSource WHERE YearMonthKey = 202503 ORDER BY CustomerId, OfferRank");
+        Assert.Equal(5, stored.Count);
+        Assert.Equal(logic.Select(r => string.Join("|", r.Values)), stored.Select(r => string.Join("|", r.Values)));
+        Assert.Equal(["C1 1 P3<-P1", "C3 1 P3<-P1", "C6 1 P1<-P2", "C7 1 P2<-P1", "C7 2 P3<-P1"], await OffersAsync(202503));
+    }
+
+    [Fact]
+    public async Task Offers_RebuiltWithFewerOfferMonths_DropTheMonthsNoLongerMaterialised()
+    {
+        var options = Options;
+        options.OfferMonths = 1;
+        try
+        {
+            await CreateDeriver(_engine, options).DeriveAsync(fullRebuild: true);
+            Assert.Empty(await OffersAsync(202503));
+            Assert.NotEmpty(await QueryAsync(_engine, "SELECT * FROM mart.NextBestOffer WHERE YearMonthKey = 202504"));
+        }
+        finally
+        {
+            await CreateDeriver(_engine, Options).DeriveAsync(fullRebuild: true);
         }
     }
 
     [Fact]
     public void Options_OutOfRange_NameTheKey()
     {
-        var failures = new SnapshotOptions { AffinityWindowMonths = 0, AffinityMinPairOrders = 1, OffersPerCustomer = 0, AffinityLevel = (AffinityLevel)7 }.Validate();
+        var failures = new SnapshotOptions { AffinityWindowMonths = 0, AffinityMinPairOrders = 1, OffersPerCustomer = 0, AffinityLevel = (AffinityLevel)7, OfferMonths = 0 }.Validate();
         Assert.Contains(failures, f => f.StartsWith("Snapshot:AffinityWindowMonths must be between 1 and 120, was 0", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Snapshot:AffinityMinPairOrders must be between 2", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Snapshot:OffersPerCustomer must be between 1 and 20, was 0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Snapshot:OfferMonths must be between 1 and 120, was 0", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Snapshot:AffinityLevel must be Product or Category, was 7", StringComparison.Ordinal));
         Assert.Contains(("AffinityLevel", 1m), new SnapshotOptions { AffinityLevel = AffinityLevel.Category }.ViewSettings());
     }

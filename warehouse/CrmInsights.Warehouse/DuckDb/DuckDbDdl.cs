@@ -46,18 +46,23 @@ public static class DuckDbDdl
     /// <summary>The schema whose tables hold only rows of the batch or derive in progress (removed in its transaction).</summary>
     public const string StageSchema = "stage";
 
-    /// <summary>Whether the DuckDB table keeps the model's primary key: every table but the stage tables.</summary>
+    /// <summary>Whether the DuckDB table keeps the model's primary key: every table but the stage tables and those the derive rewrites by month.</summary>
     /// <remarks>
     /// A stage table's rows are written by one loader within one transaction and removed before it commits, keyed by the
     /// loader itself (batch, source row), so the key guards nothing there; on DuckDB it is an ART index that each staged
     /// row is inserted into and deleted from. 143,601 staged order lines: DELETE of the batch's rows 195 ms with the key,
     /// 1.4 ms without (rows the transaction itself appended). SQL Server keeps the clustered key (its bulk load relies on it).
+    /// The same holds for a table the snapshot derive rewrites by month (DELETE + INSERT of whole months, keyed by the
+    /// derive's own SQL): its ART index makes those statements 10-1000x slower.
     /// </remarks>
     public static bool HasPrimaryKey(TableDefinition table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return !string.Equals(table.Schema, StageSchema, StringComparison.OrdinalIgnoreCase);
+        return !string.Equals(table.Schema, StageSchema, StringComparison.OrdinalIgnoreCase) && !RewrittenByDerive.Contains(table.FullName);
     }
+
+    /// <summary>Tables the snapshot derive rewrites by month (see <see cref="HasPrimaryKey"/>).</summary>
+    private static readonly HashSet<string> RewrittenByDerive = new(StringComparer.OrdinalIgnoreCase) { "fact.NextBestOffer" };
 
     /// <summary>
     /// DROP INDEX IF EXISTS for the leading-column indexes an interim build created on each multi-column UNIQUE key.
