@@ -65,6 +65,9 @@ public sealed class DemoOptions
     /// <summary>Punch card: the member's next inter-purchase time is multiplied by this when one purchase from the reward (1 = no effect).</summary>
     public double PunchCardGapFactor { get; set; } = 0.6;
 
+    /// <summary>Planted co-purchase pairs.</summary>
+    public CoPurchaseSettings CoPurchase { get; set; } = new();
+
     /// <summary>Browse-only web sessions per identified customer per purchase (scales web volume).</summary>
     public double BrowseSessionsPerPurchase { get; set; } = 2;
 
@@ -117,6 +120,10 @@ public sealed class DemoOptions
             "must be between 0 and 72 (a click-led purchase stays inside the 7-day window)");
         Check(Email.UpliftWindowDays is >= 6 and <= 365, "Email:UpliftWindowDays", Email.UpliftWindowDays,
             "must be between 6 and 365 (caused purchases fall within 6 days of the send)");
+        // Each pair takes two distinct products from the middle three fifths of the catalogue by price.
+        Check(CoPurchase.Pairs >= 0 && CoPurchase.Pairs * 2 <= Products * 3 / 5, "CoPurchase:Pairs", CoPurchase.Pairs,
+            "must be between 0 and three tenths of Products (two mid-priced products per pair)");
+        Check(CoPurchase.Probability is >= 0 and <= 1, "CoPurchase:Probability", CoPurchase.Probability, "must be a rate between 0 and 1");
         Check(Email.Click <= Email.HumanOpen, "Email:Click", Email.Click, "must not exceed Email:HumanOpen (clickers are openers)");
         Check(Survey.InvitationPerOrder >= Survey.ResponsePerOrder, "Survey:InvitationPerOrder", Survey.InvitationPerOrder,
             "must be at least Survey:ResponsePerOrder (every response answers an invitation)");

@@ -51,8 +51,20 @@ public sealed class ExportAudienceTests : IAsyncLifetime, IDisposable
                    ('A7', 'bounce', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 107, 'soft', false, 1, 'w7@example.com'),
                    ('A8', 'spamreport', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 108, NULL, false, 1, 'w8@example.com'),
                    ('A1', 'click', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 101, NULL, false, 1, 'w1@example.com');
+            INSERT INTO dim.Product (ProductKey, Sku, ProductName, UnitCost, ListPrice) VALUES (8, 'P8', 'Mug', 2, 5), (9, 'P9', 'Tea', 1, 3);
+            INSERT INTO fact.SalesLine (OrderId, LineNumber, OrderedAtUtc, DateKey, CustomerKey, ProductKey, StoreKey, Quantity, UnitPrice, DiscountAmount, TaxAmount, UnitCost, Currency, PointsEarned, PointsRedeemed, BatchId)
+            VALUES {NextBestOfferLines()};
             """);
     }
+
+    // Ten anonymous baskets of a mug and tea (at the default minimum of 10 orders together), and each W customer buys a
+    // mug alone in March (W10 on its current version): each W customer's next best offer that month is the tea.
+    private static string NextBestOfferLines() => string.Join(",\n", Enumerable.Range(1, 10).SelectMany(n => new[]
+    {
+        string.Create(CultureInfo.InvariantCulture, $"('NA{n}', 1, TIMESTAMP '2025-03-10 10:00:00', 20250310, -1, 8, 1, 1, 5, 0, 0, 2, 'GBP', 0, 0, 1)"),
+        string.Create(CultureInfo.InvariantCulture, $"('NA{n}', 2, TIMESTAMP '2025-03-10 10:00:00', 20250310, -1, 9, 1, 1, 3, 0, 0, 1, 'GBP', 0, 0, 1)"),
+        string.Create(CultureInfo.InvariantCulture, $"('NW{n}', 1, TIMESTAMP '2025-03-11 10:00:00', 20250311, {100 + n}, 8, 1, 1, 5, 0, 0, 2, 'GBP', 0, 0, 1)"),
+    }));
 
     private Task<int> RunAsync(params string[] verb) =>
         CrmInsightsCli.Create().Parse([.. verb, "--workspace", _workspace.Paths.Root]).InvokeAsync();
@@ -80,6 +92,30 @@ public sealed class ExportAudienceTests : IAsyncLifetime, IDisposable
         Assert.Contains("win-back 2025-03: 10 on the list, 3 exported", console.ToString(), StringComparison.Ordinal);
         Assert.Contains("left out: 3 not opted in (or consent unknown), 1 without an email address, 3 unsubscribed, hard-bounced or reported spam",
             console.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audience_NextBestOffers_SameConsentAndSuppression()
+    {
+        var path = Path.Combine(_workspace.Paths.Root, "nbo.csv");
+        using var console = new StringWriter(CultureInfo.InvariantCulture);
+        var previous = Console.Out;
+        Console.SetOut(console);
+        try
+        {
+            Assert.Equal(ExitCodes.Success, await RunAsync("export", "audience", "--list", "next-best-offers", "--period", "2025-03", "--output", path));
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+
+        // The ten W customers are offered the tea; only W1, W7 and W9 may be contacted, as on the win-back list.
+        Assert.Equal(
+            ["customer_id,email,first_name,last_name", "W1,W1@Example.com,Pat,Lee1", "W7,w7@example.com,Pat,Lee7",
+             "W9,w9@example.com,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Lee9"],
+            File.ReadAllLines(path));
+        Assert.Contains("next-best-offers 2025-03: 10 on the list, 3 exported", console.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

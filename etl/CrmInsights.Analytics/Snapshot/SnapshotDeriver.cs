@@ -112,6 +112,7 @@ public sealed partial class SnapshotDeriver
 
         await sql.ExecuteAsync(SnapshotSql.DeleteSnapshot, ct, ("fromMonth", from));
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));
+        await WriteOffersAsync(sql, from, to, now, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
         await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
@@ -126,6 +127,17 @@ public sealed partial class SnapshotDeriver
                 stored.Count(f => f.Status == FitRecordStatus.Fallback),
                 stored.Count(f => f.Status == FitRecordStatus.Incomplete)),
         };
+    }
+
+    // Only the latest Snapshot:OfferMonths months get offers (each costs a pass over the window's purchases); the offers of
+    // every month rebuilt go first, so a month without them has none rather than an older derive's.
+    private async Task WriteOffersAsync(SqlCommands sql, int from, int to, DateTime now, CancellationToken ct)
+    {
+        var started = _time.GetTimestamp();
+        int offerFrom = YearMonth.Range(from, to).TakeLast(_options.OfferMonths).First();
+        await sql.ExecuteAsync(SnapshotSql.DeleteOffers, ct, ("fromMonth", from));
+        long offers = await sql.ExecuteAsync(SnapshotSql.WriteOffers, ct, ("offerFrom", offerFrom), ("toMonth", to), ("now", now));
+        LogOffers(offers, offerFrom, to, (long)_time.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private static long? ToLong(object? value) => value is null ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
@@ -151,6 +163,10 @@ public sealed partial class SnapshotDeriver
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Snapshot not rebuilt: {Reason}")]
     private partial void LogNothingToDo(string reason);
+
+    [LoggerMessage(EventId = 5203, Level = LogLevel.Information,
+        Message = "Next best offers materialised: {Offers} offers for {FromMonth}..{ToMonth} in {ElapsedMs} ms (earlier months have none: Snapshot:OfferMonths)")]
+    private partial void LogOffers(long offers, int fromMonth, int toMonth, long elapsedMs);
 
     [LoggerMessage(EventId = 5202, Level = LogLevel.Debug, Message = "CLV fit for the purchases up to {MonthEnd} is {Status}: {Note}")]
     private partial void LogFitFlagged(string monthEnd, FitRecordStatus status, string note);

@@ -54,6 +54,29 @@ public sealed class SnapshotOptions : IValidatedOptions
     /// <summary>Survey response rate: a response answers an invitation up to this many days after its send date.</summary>
     public int SurveyResponseWindowDays { get; set; } = 14;
 
+    /// <summary>Product affinity and next best offers: products or categories (mart.AffinityItem).</summary>
+    public AffinityLevel AffinityLevel { get; set; } = AffinityLevel.Product;
+
+    /// <summary>Product affinity: the trailing window in months, ending with the report month.</summary>
+    public int AffinityWindowMonths { get; set; } = 12;
+
+    /// <summary>Product affinity: pairs bought together in fewer orders than this are small-sample and drive no offer.</summary>
+    public int AffinityMinPairOrders { get; set; } = 10;
+
+    /// <summary>Next best offers: per bought item, only its this many strongest partners are candidates (bounds the work at scale).</summary>
+    public int AffinityPartnersPerItem { get; set; } = 5;
+
+    /// <summary>Next best offers: at most this many per customer and month.</summary>
+    public int OffersPerCustomer { get; set; } = 3;
+
+    /// <summary>
+    /// Next best offers: the derive materialises the offers (fact.NextBestOffer) of only the latest this many months it
+    /// rebuilds, because each month costs a full pass over the window's purchases (about 3.5 minutes at 1 M customers);
+    /// earlier months it rebuilds lose their offers rather than keep an older derive's. Not a view setting: a change takes
+    /// effect at the next derive, for the months it rebuilds (derive --full for all).
+    /// </summary>
+    public int OfferMonths { get; set; } = 1;
+
     /// <summary>The CLV models are fitted only with at least this many repeat buyers; with fewer the predictions stay empty.</summary>
     public int MinimumRepeatBuyersForFit { get; set; } = 30;
 
@@ -77,6 +100,11 @@ public sealed class SnapshotOptions : IValidatedOptions
         (nameof(RewardEveryNthPurchase), RewardEveryNthPurchase),
         (nameof(RewardPointsThreshold), RewardPointsThreshold),
         (nameof(SurveyResponseWindowDays), SurveyResponseWindowDays),
+        (nameof(AffinityLevel), (int)AffinityLevel),
+        (nameof(AffinityWindowMonths), AffinityWindowMonths),
+        (nameof(AffinityMinPairOrders), AffinityMinPairOrders),
+        (nameof(AffinityPartnersPerItem), AffinityPartnersPerItem),
+        (nameof(OffersPerCustomer), OffersPerCustomer),
     ];
 
     /// <inheritdoc />
@@ -117,6 +145,17 @@ public sealed class SnapshotOptions : IValidatedOptions
                 $"{SectionName}:{nameof(RewardEveryNthPurchase)} must be 0 (rule off) or between 2 and 1000, was {RewardEveryNthPurchase}."));
         }
         Range(failures, nameof(RewardPointsThreshold), RewardPointsThreshold, 0, 100_000_000);
+        if (!Enum.IsDefined(AffinityLevel))
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(AffinityLevel)} must be {nameof(AffinityLevel.Product)} or {nameof(AffinityLevel.Category)}, was {AffinityLevel}."));
+        }
+        Range(failures, nameof(AffinityWindowMonths), AffinityWindowMonths, 1, 120);
+        // A pair seen once is an anecdote, not an affinity: at least 2 orders with both items.
+        Range(failures, nameof(AffinityMinPairOrders), AffinityMinPairOrders, 2, 1_000_000);
+        Range(failures, nameof(AffinityPartnersPerItem), AffinityPartnersPerItem, 1, 100);
+        Range(failures, nameof(OffersPerCustomer), OffersPerCustomer, 1, 20);
+        Range(failures, nameof(OfferMonths), OfferMonths, 1, 120);
         Range(failures, nameof(MinimumRepeatBuyersForFit), MinimumRepeatBuyersForFit, 2, int.MaxValue);
         Range(failures, nameof(CustomersPerChunk), CustomersPerChunk, 100, 1_000_000);
         if (WinBackMaxDays < LapseDays)

@@ -186,6 +186,12 @@ internal static class SnapshotSql
         LEFT JOIN stage.CustomerMonthScore AS m ON m.YearMonthKey = b.YearMonthKey AND m.CustomerId = b.CustomerId AND m.ScoreKind = 'model'
         """;
 
+    /// <summary>The offers of every month from @fromMonth on go: each derive rebuilds those months, so none keeps offers of an older derive.</summary>
+    public const string DeleteOffers = NextBestOfferSql.DeleteOffers;
+
+    /// <summary>The offers of [@offerFrom, @toMonth] from the logic view, set-based.</summary>
+    public const string WriteOffers = NextBestOfferSql.WriteOffers;
+
     /// <summary>Every statement the derive step sends, by name (written in T-SQL with <c>@name</c> markers).</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -217,6 +223,8 @@ internal static class SnapshotSql
         [nameof(CustomerEvents)] = CustomerEvents,
         [nameof(DeleteSnapshot)] = DeleteSnapshot,
         [nameof(WriteSnapshot)] = WriteSnapshot,
+        [nameof(DeleteOffers)] = DeleteOffers,
+        [nameof(WriteOffers)] = WriteOffers,
     };
 
     /// <summary>The statement texts of <see cref="All"/>, for the send-time check.</summary>

@@ -19,4 +19,5 @@ internal static class StreamIds
     public const ulong Returns = 11;
     public const ulong Invitations = 12;
     public const ulong Holdout = 13;
+    public const ulong CoPurchase = 14;
 }

@@ -52,7 +52,30 @@ internal sealed partial class GenerationRun
             w.WriteString("spend_definition",
                 "Net order value = sum(quantity * unit_price) - sum(discount_amount) over the order's lines, tax excluded, returns not netted. " +
                 "Order value ~ Gamma(shape p, rate nu), nu ~ Gamma(shape q, rate gamma) per customer. Orders with a discount hit the drawn value to the penny; " +
-                "orders without one are the nearest basket of catalogue prices (within about one cheap item, unbiased). Values below 0.50 are raised to 0.50.");
+                "orders without one are the nearest basket of catalogue prices (within about one cheap item, unbiased), plus any planted co-purchase partner (co_purchase). Values below 0.50 are raised to 0.50.");
+            w.WriteEndObject();
+
+            w.WriteStartObject("co_purchase");
+            w.WriteNumber("probability", _o.CoPurchase.Probability);
+            w.WriteStartArray("pairs");
+            for (var k = 0; k < _coPurchase.Pairs.Count; k++)
+            {
+                var (anchor, partner) = _coPurchase.Pairs[k];
+                w.WriteStartObject();
+                w.WriteString("anchor_sku", anchor.Sku);
+                w.WriteString("partner_sku", partner.Sku);
+                w.WriteNumber("anchor_orders", _coPurchase.AnchorOrders[k]);
+                w.WriteNumber("planted_orders", _coPurchase.PlantedOrders[k]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("notes",
+                "Planted pairs of distinct mid-priced products (middle three fifths by list price): an order (identified or anonymous) holding the anchor " +
+                "gets the partner as one extra unit with the given probability, unless it already has it; anchor_orders counts orders that held the anchor, " +
+                "planted_orders those the partner was added to. So confidence(anchor -> partner) is about probability plus the partner's base rate, and lift is far above 1. " +
+                "A discounted order absorbs the extra line in its discount (its net stays the drawn value); an undiscounted one is worth the partner's price more. " +
+                "Baskets otherwise pick products by price only, so unplanted pairs have no designed affinity.");
             w.WriteEndObject();
 
             w.WriteStartObject("seasonality");

@@ -203,6 +203,12 @@ internal sealed partial class GenerationRun
         var exact = promo > 0 || redeemPoints > 0;
         var gross = Math.Round(spend / (1 - promo), 2) + redeemValue;
         _catalog.Fill(gross, spend, exact, ref rng, _lines);
+        // Planted partners come from their own stream and after the basket is filled, so the customer's draws (and every
+        // other output) stay as they were; a discounted order absorbs the extra line, an undiscounted one grows by it.
+        var filled = _lines.Count;
+        var planted = SplitMix64.For(_o.Seed, StreamIds.CoPurchase, (ulong)(_orderSeq + 1));
+        _coPurchase.Plant(_lines, ref planted);
+        _realised.CoPurchaseLines += _lines.Count - filled;
         var total = 0m;
         foreach (var (p, q) in _lines)
         {
@@ -236,9 +242,10 @@ internal sealed partial class GenerationRun
             _realised.PointsEarned += points;
             _realised.PointsRedeemed += i == 0 ? redeemPoints : 0;
             WriteOrderLine(orderId, i + 1, at, store, customer, p.Sku, q, p.ListPrice, lineDiscount, Math.Round(lineNet * VatRate, 2), p.UnitCost, payment, points, i == 0 ? redeemPoints : 0);
-            if (customer >= 0 && causedOrderId is null && rng.Chance(online ? 0.1 / _lines.Count : 0.04 / _lines.Count))
+            ref var draws = ref i < filled ? ref rng : ref planted;
+            if (customer >= 0 && causedOrderId is null && draws.Chance(online ? 0.1 / filled : 0.04 / filled))
             {
-                var back = _day + 1 + rng.Next(28);
+                var back = _day + 1 + draws.Next(28);
                 (_returns[back % _returns.Length] ??= []).Add(new PendingReturn(_orderSeq, customer, store, p.Index, q, p.ListPrice, lineDiscount, p.UnitCost, points, online));
             }
         }

@@ -21,6 +21,7 @@ internal sealed partial class GenerationRun : IDisposable
     private readonly BusinessClock _clock;
     private readonly SeasonalTime _season;
     private readonly Catalog _catalog;
+    private readonly CoPurchasePlan _coPurchase;
     private readonly CustomerState[] _customers;
     private readonly int[] _signupsByDay;
     private readonly Schedule _purchases;
@@ -60,6 +61,7 @@ internal sealed partial class GenerationRun : IDisposable
         _clock = new BusinessClock(options.StartDate, zone);
         _season = new SeasonalTime(options.StartDate, _days, options.Seasonality);
         _catalog = new Catalog(options, _clock, _days);
+        _coPurchase = new CoPurchasePlan(options, _catalog.Products);
         _customers = new CustomerState[options.Customers];
         _signupsByDay = SpreadSignups();
         _purchases = new Schedule(_days);

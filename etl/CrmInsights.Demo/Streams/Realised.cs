@@ -8,6 +8,7 @@ internal sealed class Realised
     public long AnonymousOrders;
     public long OrderLines;
     public long ReturnLines;
+    public long CoPurchaseLines;
     public long DiscountedOrders;
     public long PointsEarned;
     public long PointsRedeemed;

@@ -36,7 +36,20 @@ public sealed partial class MartKpiPackFactory
             "mart.ActionRewardNextPurchase", "a.LastPurchaseDateKey DESC, a.CustomerId",
             (r, _) => RewardReason(r),
             null, "LastPurchaseDateKey"),
+        new("Next best offers", "Per customer, the products they have not bought that go best with what they bought and kept in the last 12 months (Snapshot:AffinityWindowMonths): bought together in the same order far more often than chance (lift above 1, at least 10 orders together: Snapshot:AffinityMinPairOrders), up to 3 each (Snapshot:OffersPerCustomer); strongest first.",
+            "mart.ActionNextBestOffer", "a.Confidence DESC, a.Lift DESC, a.CustomerId",
+            (r, _) => OfferReason(r),
+            null, "LastPurchaseDateKey"),
     ];
+
+    /// <summary>The best offer and why (the share of orders with the bought item that also had it), then any further offers.</summary>
+    private static string OfferReason(MartRow row)
+    {
+        var more = new[] { row.Str("SecondOfferName"), row.Str("ThirdOfferName") }.Where(n => n is not null).ToList();
+        var rest = row.Long("Offers") - 1 - more.Count;
+        var then = more.Count == 0 ? "" : Inv($" Then {string.Join(", ", more)}{(rest > 0 ? Inv($" and {rest} more") : "")}.");
+        return Inv($"Offer {row.Str("OfferName")}: {row.Dec("Confidence"):0%} of the {row.Long("BecauseOrders")} orders with {row.Str("BecauseName")} in the last {row.Long("WindowMonths")} months had it too ({row.Dec("Lift"):0.0}x chance); bought {row.Str("BecauseName")}, never {row.Str("OfferName")}.{then}");
+    }
 
     /// <summary>Why a member is one purchase from a reward, under each rule that lists them, and when they last bought.</summary>
     private static string RewardReason(MartRow row)

@@ -24,6 +24,7 @@ internal static class BenchmarkCommand
         // One line per stage.
         command.Subcommands.Add(BenchmarkGenerateCommand.Create());
         command.Subcommands.Add(BenchmarkEtlCommand.Create());
+        command.Subcommands.Add(BenchmarkAffinityCommand.Create());
         return command;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmInsights.Reports.Delivery;
 using CrmInsights.Reports.Kpis;
 using CrmInsights.Reports.Model;
@@ -246,6 +247,33 @@ public sealed class MartKpiPackFactoryTests(MartPackFixture fixture) : IClassFix
         Assert.Equal(("C1", "Ann One", "S2", new DateOnly(2025, 2, 10)), (item.CustomerId, item.CustomerName, item.StoreId, item.Since));
         Assert.Equal("2 purchases since the last reward, which comes every 3; last bought on 10 February 2025.", item.Reason);
         Assert.Empty((await fixture.Factory(engine).BuildAsync("Monthly", March, ReportSlice.Store("S1"), true, CancellationToken.None)).ActionLists.Single(l => l.Name == "One purchase from a reward").Items);
+    }
+
+    [Fact]
+    public async Task BuildAsync_PersonalData_NextBestOfferSaysWhatAndWhy()
+    {
+        // A copy with ten anonymous March baskets of a mug and tea, and C1 buying a mug alone in March: 11 orders with the
+        // mug, 10 of them with tea (91 %), at the default minimum of 10 orders together. C1 never bought tea: offered it.
+        var copy = Path.Combine(fixture.Root, $"offers-{Guid.NewGuid():N}.duckdb");
+        File.Copy(fixture.Engine.DatabasePath, copy);
+        var engine = new DuckDbWarehouse(copy);
+        var anonymous = string.Join(", ", Enumerable.Range(1, 10).SelectMany(n => new[]
+        {
+            string.Create(CultureInfo.InvariantCulture, $"('NA{n}', 1, TIMESTAMP '2025-03-10 10:00:00', 20250310, -1, 8, 1, 1, 5, 0, 0, 2, 'GBP', 0, 0, 1)"),
+            string.Create(CultureInfo.InvariantCulture, $"('NA{n}', 2, TIMESTAMP '2025-03-10 10:00:00', 20250310, -1, 9, 1, 1, 3, 0, 0, 1, 'GBP', 0, 0, 1)"),
+        }));
+        await ExecuteAsync(engine, "INSERT INTO dim.Product (ProductKey, Sku, ProductName, UnitCost, ListPrice) VALUES (8, 'P8', 'Mug', 2, 5), (9, 'P9', 'Tea', 1, 3); " +
+            "INSERT INTO fact.SalesLine (OrderId, LineNumber, OrderedAtUtc, DateKey, CustomerKey, ProductKey, StoreKey, Quantity, UnitPrice, DiscountAmount, TaxAmount, UnitCost, Currency, PointsEarned, PointsRedeemed, BatchId) " +
+            $"VALUES {anonymous}, ('NC1', 1, TIMESTAMP '2025-03-11 10:00:00', 20250311, 1, 8, 2, 1, 5, 0, 0, 2, 'GBP', 0, 0, 1);");
+
+        var pack = await fixture.Factory(engine).BuildAsync("Monthly", March, ReportSlice.All, true, CancellationToken.None);
+
+        var item = Assert.Single(pack.ActionLists.Single(l => l.Name == "Next best offers").Items);
+        // Since is the snapshot's last purchase (the copy is not derived again, so C1's O3 of 10 February).
+        Assert.Equal(("C1", "Ann One", "S2", new DateOnly(2025, 2, 10)), (item.CustomerId, item.CustomerName, item.StoreId, item.Since));
+        Assert.StartsWith("Offer Tea: 91% of the 11 orders with Mug in the last 12 months had it too (", item.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("x chance); bought Mug, never Tea.", item.Reason, StringComparison.Ordinal);
+        Assert.Empty((await BuildAsync(ReportSlice.All, personalData: true)).ActionLists.Single(l => l.Name == "Next best offers").Items);
     }
 
     [Fact]

@@ -14,7 +14,12 @@ SELECT
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'PointValue' THEN s.SettingValue END), 0.01) AS decimal(19, 4)) AS PointValue,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardEveryNthPurchase' THEN s.SettingValue END), 10) AS int) AS RewardEveryNthPurchase,
     CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'RewardPointsThreshold' THEN s.SettingValue END), 0) AS int) AS RewardPointsThreshold,
-    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'SurveyResponseWindowDays' THEN s.SettingValue END), 14) AS int) AS SurveyResponseWindowDays
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'SurveyResponseWindowDays' THEN s.SettingValue END), 14) AS int) AS SurveyResponseWindowDays,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityLevel' THEN s.SettingValue END), 0) AS int) AS AffinityLevel,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityWindowMonths' THEN s.SettingValue END), 12) AS int) AS AffinityWindowMonths,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityMinPairOrders' THEN s.SettingValue END), 10) AS int) AS AffinityMinPairOrders,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'AffinityPartnersPerItem' THEN s.SettingValue END), 5) AS int) AS AffinityPartnersPerItem,
+    CAST(COALESCE(MAX(CASE WHEN s.SettingName = 'OffersPerCustomer' THEN s.SettingValue END), 3) AS int) AS OffersPerCustomer
 FROM etl.Setting AS s;
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'One row with the numeric settings of etl.Setting as typed columns; KPI views CROSS JOIN it because views take no parameters.',
@@ -75,4 +80,24 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Survey response rate: a response counts for an invitation up to this many days after its send date (default 14; the default also when a warehouse predates the setting).',
     @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
     @level2type = N'COLUMN', @level2name = N'SurveyResponseWindowDays';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Product affinity and next best offers: the item is the product (0, the default) or the product category (1) (Snapshot:AffinityLevel, Product or Category; the default also when a warehouse predates the setting).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AffinityLevel';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Product affinity: the trailing window in months, ending with the report month, whose orders are counted (Snapshot:AffinityWindowMonths, default 12).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AffinityWindowMonths';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Product affinity: a pair bought together in fewer orders of the window than this is marked small-sample and never drives an offer (Snapshot:AffinityMinPairOrders, default 10).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AffinityMinPairOrders';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Next best offers: per item a customer bought, only its this many strongest partners (by confidence) are candidates (Snapshot:AffinityPartnersPerItem, default 5).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'AffinityPartnersPerItem';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Next best offers: at most this many offers per customer and month (Snapshot:OffersPerCustomer, default 3).',
+    @level0type = N'SCHEMA', @level0name = N'mart', @level1type = N'VIEW', @level1name = N'Config',
+    @level2type = N'COLUMN', @level2name = N'OffersPerCustomer';
 GO

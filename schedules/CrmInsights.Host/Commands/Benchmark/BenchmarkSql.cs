@@ -3,7 +3,7 @@ using CrmInsights.Warehouse.Model;
 namespace CrmInsights.Host.Commands.Benchmark;
 
 /// <summary>
-/// The statements of P1's reference (DuckDB alone reading the benchmark's CSV files), listed in
+/// The statements of P1's reference (DuckDB alone reading the benchmark's CSV files) and of the affinity phase (<see cref="AffinityBenchmarkSql"/>), listed in
 /// <see cref="Scheduling.HostSqlStatements"/>: the T-SQL-compatible ones parsed with ScriptDom, the rest as DuckDB-only.
 /// </summary>
 internal static class BenchmarkSql
@@ -21,12 +21,12 @@ internal static class BenchmarkSql
     {
         [nameof(Checkpoint)] = Checkpoint,
         [nameof(CountReference)] = CountReference,
-    };
+    }.Concat(AffinityBenchmarkSql.All.Select(kv => KeyValuePair.Create("Affinity" + kv.Key, kv.Value))).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>The DuckDB-only statements, by name, each with its reason.</summary>
     public static IReadOnlyDictionary<string, DuckDbOnlyStatement> DuckDbOnly { get; } = new Dictionary<string, DuckDbOnlyStatement>(StringComparer.Ordinal)
     {
         [nameof(ReadCsvReference)] = new(ReadCsvReference, "read_csv",
             "the reference is DuckDB's own CSV reader, read_csv (with CREATE TABLE AS), timed against our ETL on the same files"),
-    };
+    }.Concat(AffinityBenchmarkSql.DuckDbOnly.Select(kv => KeyValuePair.Create("Affinity" + kv.Key, kv.Value))).ToDictionary(StringComparer.Ordinal);
 }
