@@ -1,6 +1,9 @@
 using System.Globalization;
+using CrmInsights.Analytics.Snapshot;
 using CrmInsights.Host.Cli;
 using CrmInsights.Reports.Tests.Support;
+using CrmInsights.Warehouse.Engine;
+using Dapper;
 
 namespace CrmInsights.Host.Tests;
 
@@ -51,10 +54,14 @@ public sealed class ExportAudienceTests : IAsyncLifetime, IDisposable
                    ('A7', 'bounce', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 107, 'soft', false, 1, 'w7@example.com'),
                    ('A8', 'spamreport', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 108, NULL, false, 1, 'w8@example.com'),
                    ('A1', 'click', TIMESTAMP '2025-03-02 08:00:00', 20250302, 1, 101, NULL, false, 1, 'w1@example.com');
-            INSERT INTO dim.Product (ProductKey, Sku, ProductName, UnitCost, ListPrice) VALUES (8, 'P8', 'Mug', 2, 5), (9, 'P9', 'Tea', 1, 3);
+            INSERT INTO dim.Product (ProductKey, Sku, ProductName, UnitCost, ListPrice) VALUES (8, 'P8', 'Mug', 2, 5), (9, 'P9', '@Tea', 1, 3);
             INSERT INTO fact.SalesLine (OrderId, LineNumber, OrderedAtUtc, DateKey, CustomerKey, ProductKey, StoreKey, Quantity, UnitPrice, DiscountAmount, TaxAmount, UnitCost, Currency, PointsEarned, PointsRedeemed, BatchId)
             VALUES {NextBestOfferLines()};
             """);
+        // The snapshot here is written by hand, not derived: March's offers are materialised by the derive's own offer step.
+        await using var connection = await engine.OpenConnectionAsync();
+        await connection.ExecuteAsync(EngineCommand.Define(WarehouseEngineKind.DuckDb, NextBestOfferSql.WriteOffers, null, default,
+            ("offerFrom", 202503), ("toMonth", 202503), ("now", DateTime.UtcNow)));
     }
 
     // Ten anonymous baskets of a mug and tea (at the default minimum of 10 orders together), and each W customer buys a
@@ -110,10 +117,12 @@ public sealed class ExportAudienceTests : IAsyncLifetime, IDisposable
             Console.SetOut(previous);
         }
 
-        // The ten W customers are offered the tea; only W1, W7 and W9 may be contacted, as on the win-back list.
+        // The ten W customers are offered the tea (its name made a formula: defused like the other text) because of the
+        // mug; only W1, W7 and W9 may be contacted, as on the win-back list. No second or third offer: empty.
         Assert.Equal(
-            ["customer_id,email,first_name,last_name", "W1,W1@Example.com,Pat,Lee1", "W7,w7@example.com,Pat,Lee7",
-             "W9,w9@example.com,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Lee9"],
+            ["customer_id,email,first_name,last_name,offer_1_sku,offer_1_name,offer_2_sku,offer_2_name,offer_3_sku,offer_3_name,offer_because",
+             "W1,W1@Example.com,Pat,Lee1,P9,\"'@Tea\",,,,,Mug", "W7,w7@example.com,Pat,Lee7,P9,\"'@Tea\",,,,,Mug",
+             "W9,w9@example.com,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Lee9,P9,\"'@Tea\",,,,,Mug"],
             File.ReadAllLines(path));
         Assert.Contains("next-best-offers 2025-03: 10 on the list, 3 exported", console.ToString(), StringComparison.Ordinal);
     }
@@ -128,6 +137,16 @@ public sealed class ExportAudienceTests : IAsyncLifetime, IDisposable
         Assert.Equal(header, lines[0]);
         Assert.Equal(first, lines[1]);
         Assert.Equal(4, lines.Length);
+    }
+
+    [Theory]
+    [InlineData("mailchimp", "Email Address,First Name,Last Name,OFFER1SKU,OFFER1NAME,OFFER2SKU,OFFER2NAME,OFFER3SKU,OFFER3NAME,OFFERWHY", "W1@Example.com,Pat,Lee1,P9,\"'@Tea\",,,,,Mug")]
+    [InlineData("sendgrid", "email,first_name,last_name,external_id,offer_1_sku,offer_1_name,offer_2_sku,offer_2_name,offer_3_sku,offer_3_name,offer_because", "W1@Example.com,Pat,Lee1,W1,P9,\"'@Tea\",,,,,Mug")]
+    public async Task Audience_NextBestOffersPresets_MapTheOffersToMergeFields(string preset, string header, string first)
+    {
+        Assert.Equal(ExitCodes.Success, await RunAsync("export", "audience", "--list", "next-best-offers", "--period", "2025-03", "--preset", preset));
+        var lines = File.ReadAllLines(Path.Combine(_workspace.Paths.Out, "audiences", $"next-best-offers-2025-03-{preset}.csv"));
+        Assert.Equal([header, first], lines[..2]);
     }
 
     [Theory]

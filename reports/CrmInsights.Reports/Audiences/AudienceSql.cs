@@ -27,12 +27,40 @@ public static class AudienceSql
     public static IReadOnlyList<string> Outcomes { get; } = ["exported", "not_opted_in", "no_email", "suppressed"];
 
     /// <summary>The customers of <paramref name="list"/> at <c>@month</c> (yyyymm) to export, in <paramref name="preset"/>'s columns, by customer id.</summary>
-    public static string Rows(string list, AudiencePreset preset) => $"""
-        {Classified(View(list))}
-        SELECT {string.Join(", ", preset.Columns.Select(c => $"{c.Source} AS {Quote(c.Header)}"))}
-        FROM Classified AS a
-        WHERE a.Outcome = 'exported'
-        ORDER BY a.CustomerId;
+    /// <remarks>The next best offers list also carries what to offer (<see cref="AudiencePreset.OfferColumns"/>).</remarks>
+    public static string Rows(string list, AudiencePreset preset)
+    {
+        bool offers = string.Equals(View(list), OffersView, StringComparison.Ordinal);
+        var columns = offers ? [.. preset.Columns, .. preset.OfferColumns] : preset.Columns;
+        return $"""
+            {Classified(View(list))}
+            SELECT {string.Join(", ", columns.Select(c => $"{c.Source} AS {Quote(c.Header)}"))}
+            FROM Classified AS a
+            {(offers ? OffersJoin : "")}
+            WHERE a.Outcome = 'exported'
+            ORDER BY a.CustomerId;
+            """;
+    }
+
+    /// <summary>How many of a customer's offers the next best offers list exports (the action list's best, second and third).</summary>
+    public const int OffersExported = 3;
+
+    /// <summary>The action list whose export carries the offers.</summary>
+    public const string OffersView = "mart.ActionNextBestOffer";
+
+    // The month's offers per customer, one row each (conditional aggregation), from the materialised offers.
+    private const string OffersJoin = """
+        LEFT JOIN (
+                SELECT
+                    o.CustomerId,
+                    MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferItem END) AS Offer1Item, MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferName END) AS Offer1Name,
+                    MAX(CASE WHEN o.OfferRank = 2 THEN o.OfferItem END) AS Offer2Item, MAX(CASE WHEN o.OfferRank = 2 THEN o.OfferName END) AS Offer2Name,
+                    MAX(CASE WHEN o.OfferRank = 3 THEN o.OfferItem END) AS Offer3Item, MAX(CASE WHEN o.OfferRank = 3 THEN o.OfferName END) AS Offer3Name,
+                    MAX(CASE WHEN o.OfferRank = 1 THEN o.BecauseName END) AS BecauseName
+                FROM mart.NextBestOffer AS o
+                WHERE o.YearMonthKey = @month
+                GROUP BY o.CustomerId
+            ) AS x ON x.CustomerId = a.CustomerId
         """;
 
     /// <summary>How many customers of <paramref name="list"/> at <c>@month</c> had each outcome (<see cref="Outcomes"/>).</summary>
