@@ -98,9 +98,7 @@ public sealed partial class SnapshotDeriver
         }
 
         var (from, to, reason) = range.Value;
-        await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
-        await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
-        await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
+        await ClearScratchAsync(sql, ct);
         long rows = await sql.ExecuteAsync(SnapshotSql.FillBase, ct, ("fromMonth", from), ("toMonth", to));
         int endDateKey = YearMonth.DateKey(YearMonth.MonthEnd(to));
         await sql.ExecuteAsync(SnapshotSql.FillEvents, ct, ("endDateKey", endDateKey));
@@ -113,9 +111,7 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.DeleteSnapshot, ct, ("fromMonth", from));
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));
         await WriteOffersAsync(sql, from, to, now, ct);
-        await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
-        await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
-        await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
+        await ClearScratchAsync(sql, ct);
         await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
         int? pricingKey = fit?.Model is null ? null : fit.Key;
         var stored = fits.Values.OfType<StoredFit>().ToList();
@@ -127,6 +123,15 @@ public sealed partial class SnapshotDeriver
                 stored.Count(f => f.Status == FitRecordStatus.Fallback),
                 stored.Count(f => f.Status == FitRecordStatus.Incomplete)),
         };
+    }
+
+    // The derive's scratch tables (stage.CustomerMonthBase, CustomerMonthScore, CustomerEvent): emptied before it fills
+    // them and again before it commits.
+    private static async Task ClearScratchAsync(SqlCommands sql, CancellationToken ct)
+    {
+        await sql.ExecuteAsync(SnapshotSql.ClearStage, ct);
+        await sql.ExecuteAsync(SnapshotSql.ClearScores, ct);
+        await sql.ExecuteAsync(SnapshotSql.ClearEvents, ct);
     }
 
     // Only the latest Snapshot:OfferMonths months get offers (each costs a pass over the window's purchases); the offers of

@@ -48,7 +48,7 @@ public static class DuckDbDdl
 
     /// <summary>
     /// Tables the snapshot derive rewrites by month (DELETE of the months rebuilt, then INSERT): their key is unique by
-    /// construction (one row per GROUP BY month and customer), and on DuckDB its ART index made the rewrite the slowest
+    /// construction (the derive's own SQL writes one row per key), and on DuckDB its ART index made the rewrite the slowest
     /// part of a derive.
     /// </summary>
     /// <remarks>
@@ -63,8 +63,6 @@ public static class DuckDbDdl
     /// loader itself (batch, source row), so the key guards nothing there; on DuckDB it is an ART index that each staged
     /// row is inserted into and deleted from. 143,601 staged order lines: DELETE of the batch's rows 195 ms with the key,
     /// 1.4 ms without (rows the transaction itself appended). SQL Server keeps the clustered key (its bulk load relies on it).
-    /// The same holds for a table the snapshot derive rewrites by month (DELETE + INSERT of whole months, keyed by the
-    /// derive's own SQL): its ART index makes those statements 10-1000x slower.
     /// </remarks>
     public static bool HasPrimaryKey(TableDefinition table)
     {
