@@ -34,17 +34,9 @@ public sealed class CampaignPerformanceTests : IAsyncLifetime, IDisposable
         await ExecuteAsync(_engine, Rows);
     }
 
-    private async Task<Dictionary<string, object?>> CampaignAsync(string id)
-    {
-        await using var connection = await _engine.OpenConnectionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM mart.CampaignPerformance WHERE CampaignId = '{id}'";
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), id);
-        var row = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i), StringComparer.OrdinalIgnoreCase);
-        Assert.False(await reader.ReadAsync(), id);
-        return row;
-    }
+    // Exactly one row per campaign.
+    private async Task<Dictionary<string, object?>> CampaignAsync(string id) =>
+        Assert.Single(await QueryAsync(_engine, $"SELECT * FROM mart.CampaignPerformance WHERE CampaignId = '{id}'"));
 
     [Fact]
     public async Task CampaignA_FunnelOpenAndClickWindowEdges_RoiFromMarginAndCost()
