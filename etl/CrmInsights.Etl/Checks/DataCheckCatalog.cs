@@ -29,7 +29,7 @@ public static class DataCheckCatalog
             UNION ALL
             SELECT 'dim.Campaign', CampaignId, COUNT(*) FROM dim.Campaign GROUP BY CampaignId HAVING COUNT(*) > 1 OR CampaignId = '';
             """),
-        Error("fact_natural_keys_unique", "A fact's natural key (order and line, event id, response id, invitation id, session) appears once.", """
+        Error("fact_natural_keys_unique", "A fact's natural key (order and line, event id, response id, invitation id, session, campaign audience member) appears once.", """
             SELECT 'fact.SalesLine' AS TableName, CONCAT(OrderId, '/', LineNumber) AS NaturalKey, COUNT(*) AS Rows
             FROM fact.SalesLine GROUP BY OrderId, LineNumber HAVING COUNT(*) > 1
             UNION ALL
@@ -42,7 +42,10 @@ public static class DataCheckCatalog
             SELECT 'fact.WebSession', CONCAT(UserPseudoId, '/', GaSessionId), COUNT(*) FROM fact.WebSession GROUP BY UserPseudoId, GaSessionId HAVING COUNT(*) > 1
             UNION ALL
             SELECT 'fact.WebEvent', CONCAT(UserPseudoId, '/', GaSessionId, '/', EventTimestampMicros, '/', EventName), COUNT(*)
-            FROM fact.WebEvent GROUP BY UserPseudoId, GaSessionId, EventTimestampMicros, EventName HAVING COUNT(*) > 1;
+            FROM fact.WebEvent GROUP BY UserPseudoId, GaSessionId, EventTimestampMicros, EventName HAVING COUNT(*) > 1
+            UNION ALL
+            SELECT 'fact.CampaignAudience', CONCAT(CampaignKey, '/', EmailNormalized), COUNT(*)
+            FROM fact.CampaignAudience GROUP BY CampaignKey, EmailNormalized HAVING COUNT(*) > 1;
             """),
         Error("fact_keys_resolve", "Every dimension key of every fact row resolves to a dimension row.", """
             SELECT 'fact.SalesLine' AS TableName, f.SalesLineKey AS FactKey FROM fact.SalesLine AS f

@@ -155,6 +155,34 @@ public sealed class DuckDbSchemaTests(ModelFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Init_FileFromAnOlderBuild_KeyedSalesLineWithRows_RebuiltWithoutItsKeysKeepingRowsAndSequence()
+    {
+        var path = Copy();
+        using (var connection = Open(path))
+        {
+            // A file from before the loaded facts dropped their DuckDB keys (DuckDbDdl.KeyedByLoader): fact.SalesLine with
+            // the model's primary key and UNIQUE (OrderId, LineNumber), holding a line, and not this model's fingerprint.
+            Assert.Empty(Query(connection, "SELECT constraint_type FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE') AND table_name = 'SalesLine'"));
+            var columns = Query(connection, "SELECT string_agg(column_name || ' ' || data_type || CASE WHEN column_default IS NULL THEN '' ELSE ' DEFAULT ' || column_default END, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema = 'fact' AND table_name = 'SalesLine'").Single();
+            Execute(connection, "DROP TABLE fact.SalesLine");
+            Execute(connection, $"CREATE TABLE fact.SalesLine ({columns}, PRIMARY KEY (SalesLineKey), UNIQUE (OrderId, LineNumber))");
+            Execute(connection, "INSERT INTO fact.SalesLine (OrderId, LineNumber, OrderedAtUtc, DateKey, CustomerKey, ProductKey, StoreKey, Quantity, UnitPrice, DiscountAmount, TaxAmount, Currency, PointsEarned, PointsRedeemed, BatchId) VALUES ('O1', 1, TIMESTAMP '2024-01-05 10:00:00', 20240105, -1, 1, 1, 2, 3.5, 0, 0, 'GBP', 0, 0, 7)");
+            Execute(connection, "UPDATE etl.SchemaFingerprint SET Fingerprint = 'older'");
+        }
+
+        var report = await new DuckDbWarehouse(path).EnsureSchemaAsync(fixture.Model);
+
+        Assert.Contains("fact.SalesLine", report.TablesCreated);
+        using var check = Open(path);
+        Assert.Empty(Query(check, "SELECT constraint_type FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE') AND table_name = 'SalesLine'"));
+        var first = Query(check, "SELECT CAST(SalesLineKey AS VARCHAR) || '|' || OrderId || '|' || CAST(UnitPrice AS VARCHAR) FROM fact.SalesLine").Single();
+        Assert.EndsWith("|O1|3.5000", first);
+        // The surrogate key's sequence carries on past the kept row.
+        Execute(check, "INSERT INTO fact.SalesLine (OrderId, LineNumber, OrderedAtUtc, DateKey, CustomerKey, ProductKey, StoreKey, Quantity, UnitPrice, DiscountAmount, TaxAmount, Currency, PointsEarned, PointsRedeemed, BatchId) VALUES ('O2', 1, TIMESTAMP '2024-01-05 11:00:00', 20240105, -1, 1, 1, 1, 1, 0, 0, 'GBP', 0, 0, 8)");
+        Assert.Equal(["2"], Query(check, "SELECT CAST(COUNT(DISTINCT SalesLineKey) AS VARCHAR) FROM fact.SalesLine"));
+    }
+
+    [Fact]
     public async Task Init_ColumnTypeDrifted_RefusesListingTheColumn()
     {
         var path = Copy();

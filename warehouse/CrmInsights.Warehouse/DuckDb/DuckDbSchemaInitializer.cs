@@ -30,7 +30,7 @@ public static partial class DuckDbSchemaInitializer
         var run = new Runner(connection, transaction, beforeStatement);
         var existing = ReadColumns(connection, transaction);
         var existingTables = ReadTables(connection, transaction);
-        var keyed = ReadTables(connection, transaction, DuckDbStatements.TablesWithPrimaryKey);
+        var keyed = ReadTables(connection, transaction, DuckDbStatements.TablesWithKeys);
 
         var drift = new List<string>();
         var created = new List<string>();
@@ -45,20 +45,20 @@ public static partial class DuckDbSchemaInitializer
         foreach (var table in tables)
         {
             statements.AddRange(DuckDbDdl.CreateSequences(table));
-            if (existingTables.Contains(table.FullName) && keyed.Contains(table.FullName) && !DuckDbDdl.HasPrimaryKey(table))
+            if (existingTables.Contains(table.FullName) && keyed.Contains(table.FullName) && !DuckDbDdl.KeepsKeys(table))
             {
                 if (IsEmpty(connection, transaction, table))
                 {
-                    // A file from before the table dropped its key: an empty table is created again without it (DuckDB
-                    // cannot drop a primary key).
+                    // A file from before the table dropped its keys: an empty table is created again without them (DuckDB
+                    // cannot drop a primary key or a UNIQUE constraint).
                     statements.Add($"DROP TABLE {DuckDbSql.Quote(table.Schema, table.Name)}");
                     existingTables.Remove(table.FullName);
                 }
-                else if (DuckDbDdl.RewrittenByDerive.Contains(table.FullName))
+                else if (DuckDbDdl.RewrittenByDerive.Contains(table.FullName) || DuckDbDdl.KeyedByLoader.Contains(table.FullName))
                 {
-                    // A derived table holding rows is rebuilt without the key, rows and all (inside this transaction, on the
-                    // side copy: a crash leaves the file as it was). A stage table holding rows (not expected outside a
-                    // transaction) keeps its key: still correct.
+                    // A derived or loaded fact table holding rows is rebuilt without its keys, rows and all (inside this
+                    // transaction, on the side copy: a crash leaves the file as it was). A stage table holding rows (not
+                    // expected outside a transaction) keeps its key: still correct.
                     statements.AddRange(RebuildWithoutKey(table, existing));
                     created.Add(table.FullName);
                     continue;

@@ -19,10 +19,10 @@ public static class DuckDbStatements
         WHERE table_catalog = current_database() AND table_type = 'BASE TABLE'
         """;
 
-    /// <summary>Every table that has a primary key (schema, table).</summary>
-    public const string TablesWithPrimaryKey = """
-        SELECT schema_name, table_name
+    /// <summary>Every table that has a primary key or a UNIQUE key (schema, table).</summary>
+    public const string TablesWithKeys = """
+        SELECT DISTINCT schema_name, table_name
         FROM duckdb_constraints()
-        WHERE database_name = current_database() AND constraint_type = 'PRIMARY KEY'
+        WHERE database_name = current_database() AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')
         """;
 }
