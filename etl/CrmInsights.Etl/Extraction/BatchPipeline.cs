@@ -34,7 +34,10 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
         var lakeDir = workspace.Lake(request.Source, entity.Name, today);
         long read = 0, accepted = 0, rejected = 0, duplicates = 0, skipped = 0, warned = 0;
         var lastRowMalformed = false;
-        string? rejectsPath = null, warningsPath = null;
+        // Rejects and warnings are written beside the landing under temporary names and moved to the rejects folder when the
+        // extract completes: a run killed mid-extract leaves only ".landing-*.tmp" files, which LakeOrphans removes when the
+        // file is extracted again (a partial rejects file would otherwise stay, and the next extract would take another name).
+        string? rejectsTemp = null, warningsTemp = null, rejectsPath = null, warningsPath = null;
         CsvHelper.CsvWriter? rejectsCsv = null, warningsCsv = null;
         await using var lake = LakeWriter.Create(entity, lakeDir, options.RowGroupSize);
         try
@@ -75,7 +78,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                                     warnings.Add(warning);
                                 }
 
-                                warningsCsv ??= RejectsFile.Open(warningsPath = PathSafety.Unique(workspace.Rejects(request.Source), request.Origin + ".warnings.csv"));
+                                warningsCsv ??= RejectsFile.Open(warningsTemp = TempBeside(lakeDir));
                                 RejectsFile.Write(warningsCsv, warning);
                             }
                         }
@@ -94,11 +97,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                         rejects.Add(reject);
                     }
 
-                    if (rejectsCsv is null)
-                    {
-                        rejectsPath = PathSafety.Unique(workspace.Rejects(request.Source), request.Origin + ".rejects.csv");
-                        rejectsCsv = RejectsFile.Open(rejectsPath);
-                    }
+                    rejectsCsv ??= RejectsFile.Open(rejectsTemp = TempBeside(lakeDir));
 
                     RejectsFile.Write(rejectsCsv, reject);
                 }
@@ -127,6 +126,10 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
                 warningsCsv = null;
             }
 
+            rejectsPath = Publish(rejectsTemp, request, ".rejects.csv");
+            rejectsTemp = null;
+            warningsPath = Publish(warningsTemp, request, ".warnings.csv");
+            warningsTemp = null;
             var hash = request.ContentHash ?? Convert.ToHexStringLower(rowHash!.GetHashAndReset());
             // A reprocessed file has the content of an earlier batch but rows read under another mapping: its own lake file.
             var lakePath = request.File?.Reprocessing == true ? PathSafety.Unique(lakeDir, hash + ".parquet") : Path.Combine(lakeDir, hash + ".parquet");
@@ -166,7 +169,7 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
             }
 
             // The batch failed as a whole, so its partial rejects and warnings files would describe rows that were never recorded.
-            foreach (var partial in new[] { rejectsPath, warningsPath })
+            foreach (var partial in new[] { rejectsTemp, warningsTemp, rejectsPath, warningsPath })
             {
                 if (partial is not null && System.IO.File.Exists(partial))
                 {
@@ -176,6 +179,23 @@ internal sealed class BatchPipeline(EtlWorkspace workspace, EtlOptions options, 
 
             throw;
         }
+    }
+
+    // A temporary name LakeOrphans knows (".landing-*.tmp" in the lake folder).
+    private static string TempBeside(string lakeDir) => Path.Combine(lakeDir, $".landing-{Guid.NewGuid():N}.csv.tmp");
+
+    // Moves a completed rejects or warnings file to its name in the rejects folder (a new name when one is taken).
+    private string? Publish(string? temp, Request request, string suffix)
+    {
+        if (temp is null)
+        {
+            return null;
+        }
+
+        var folder = Directory.CreateDirectory(workspace.Rejects(request.Source)).FullName;
+        var path = PathSafety.Unique(folder, request.Origin + suffix);
+        System.IO.File.Move(temp, path);
+        return path;
     }
 
     internal static string ShapeOf(IRowSource rows) => rows is CsvRowSource csv ? $" ({csv.Shape})" : "";

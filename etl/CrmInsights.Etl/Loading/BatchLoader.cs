@@ -35,10 +35,14 @@ public sealed partial class BatchLoader(IWarehouseEngine engine, IOptions<Wareho
     public BusinessCalendar Calendar => _calendar;
 
     /// <summary>True when a batch with this source, entity and content was loaded before (it would change nothing).</summary>
-    public async Task<bool> IsLoadedAsync(string source, string entity, string contentHash, CancellationToken cancellationToken)
+    public Task<bool> IsLoadedAsync(string source, string entity, string contentHash, CancellationToken cancellationToken) =>
+        IsLoadedAsync(source, entity, contentHash, observed: true, cancellationToken);
+
+    /// <summary>The same question; <paramref name="observed"/> false keeps it from the <see cref="Observer"/> (asked on another thread).</summary>
+    internal async Task<bool> IsLoadedAsync(string source, string entity, string contentHash, bool observed, CancellationToken cancellationToken)
     {
         await using var connection = await engine.OpenConnectionAsync(cancellationToken);
-        var db = new LoadDb(engine, connection, null, Observer, Timings);
+        var db = new LoadDb(engine, connection, null, observed ? Observer : null, Timings);
         var count = await db.ScalarAsync(BatchStatements.CountLoaded, new LoadParameters
         {
             ["Source"] = source, ["Entity"] = entity, ["ContentHash"] = contentHash,
