@@ -13,6 +13,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(100);
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly string? _memoryLimit;
 
     // The stage tables' columns, read once: querying the catalogue on every bulk load cost a fixed ~10-20 ms per batch.
     // They change only when the schema is ensured (a new build of the tool), which clears this.
@@ -22,12 +23,14 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     /// <param name="databasePath">The warehouse file.</param>
     /// <param name="logger">Logs lock waits and schema work.</param>
     /// <param name="time">The clock whose "now" a schema apply records (etl.SchemaFingerprint.AppliedAtUtc); the system clock when null.</param>
-    public DuckDbWarehouse(string databasePath, ILogger<DuckDbWarehouse>? logger = null, TimeProvider? time = null)
+    /// <param name="memoryLimit">DuckDB's memory_limit (<see cref="WarehouseOptions.DuckDbMemoryLimit"/>, validated there); null: DuckDB's default.</param>
+    public DuckDbWarehouse(string databasePath, ILogger<DuckDbWarehouse>? logger = null, TimeProvider? time = null, string? memoryLimit = null)
     {
         _logger = logger ?? NullLogger<DuckDbWarehouse>.Instance;
         _time = time ?? TimeProvider.System;
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
+        _memoryLimit = memoryLimit;
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -54,12 +57,15 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
     /// </summary>
     internal const int DynamicKeyListLimit = 2048;
 
-    private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DatabasePath, cancellationToken);
+    private Task<DuckDBConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DatabasePath, _memoryLimit, cancellationToken);
 
-    private static async Task<DuckDBConnection> OpenAsync(string path, CancellationToken cancellationToken)
+    private static async Task<DuckDBConnection> OpenAsync(string path, string? memoryLimit, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var connection = new DuckDBConnection($"Data Source={path}");
+        // memory_limit in the connection string: a setting of the database instance, applied when the first connection creates
+        // it (every connection of the process names the same value; SET on each new connection changed a global setting while
+        // other connections ran). WarehouseOptions.Validate admits only a size or a percentage.
+        var connection = new DuckDBConnection(memoryLimit is null ? $"Data Source={path}" : $"Data Source={path};memory_limit={memoryLimit}");
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -117,7 +123,7 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         }
 
         SchemaChangeReport report;
-        await using (var building = await OpenAsync(buildPath, cancellationToken))
+        await using (var building = await OpenAsync(buildPath, _memoryLimit, cancellationToken))
         {
             report = DuckDbSchemaInitializer.Apply(building, model, schema.Fingerprint, _time.GetUtcNow());
             DuckDbDurableFile.Checkpoint(building);
@@ -196,7 +202,17 @@ public sealed class DuckDbWarehouse : IWarehouseEngine
         ArgumentNullException.ThrowIfNull(apply);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        return await TransactionScope.CommitOrRollBackAsync(connection, transaction, apply, cancellationToken);
+        try
+        {
+            return await TransactionScope.CommitOrRollBackAsync(connection, transaction, apply, cancellationToken);
+        }
+        catch (DuckDBException ex) when (ex.ErrorType == DuckDB.NET.Native.DuckDBErrorType.OutOfMemory)
+        {
+            // Rolled back like any failure; the reason names the setting that decides it.
+            var limit = _memoryLimit is null ? "unset, DuckDB's default of 80 % of memory" : $"'{_memoryLimit}'";
+            throw new InvalidOperationException(
+                $"{ex.Message} The embedded warehouse ran out of the memory it may use (Warehouse:DuckDbMemoryLimit is {limit}): raise it, or free memory on the machine, and run again.", ex);
+        }
     }
 
     /// <inheritdoc />

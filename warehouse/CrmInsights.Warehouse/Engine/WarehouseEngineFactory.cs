@@ -21,6 +21,6 @@ public static class WarehouseEngineFactory
             return new SqlServerWarehouse(connectionString, options.AllowDataLoss, loggerFactory?.CreateLogger<SqlServerWarehouse>());
         }
 
-        return new DuckDbWarehouse(Path.Combine(Path.GetFullPath(workspace), options.DuckDbPath), loggerFactory?.CreateLogger<DuckDbWarehouse>());
+        return new DuckDbWarehouse(Path.Combine(Path.GetFullPath(workspace), options.DuckDbPath), loggerFactory?.CreateLogger<DuckDbWarehouse>(), memoryLimit: options.DuckDbMemoryLimit);
     }
 }
