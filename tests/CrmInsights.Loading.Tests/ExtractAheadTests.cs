@@ -33,14 +33,16 @@ public class ExtractAheadTests
     }
 
     [Fact]
-    public async Task Run_LoadsFailWhileTheNextFileWasExtractedAhead_ReRunLandsEachFileOnceWithOneRejectsFile()
+    public async Task Run_LoadsFailWhileTheNextFileWasExtractedAhead_ReRunLandsEachFileOnceWithOneRejectsAndWarningsFile()
     {
         using var h = new LoadHarness();
         h.Drop("pos", "stores-2026-05-01.csv", Data.Stores);
         h.Drop("pos", "products-2026-05-01.csv", Data.Products);
         h.Drop("pos", "order_lines-2026-05-01.csv", Data.OrderLines(Data.Line("O1", 1, Day, null)));
-        // The second file has a row with an unreadable quantity: a rejects file, written while the first file loads.
-        h.Drop("pos", "order_lines-2026-05-02.csv", Data.OrderLines(Data.Line("O2", 1, Day, null), $"O3,1,{Day},S1,,SKU1,lots,3.00,0.50,0.60,GBP,,card,5,0"));
+        // The second file has a row with an unreadable quantity and one with unreadable points (optional: nulled with a
+        // warning): a rejects file and a warnings file, written while the first file loads.
+        h.Drop("pos", "order_lines-2026-05-02.csv", Data.OrderLines(
+            $"O2,1,{Day},S1,,SKU1,2,3.00,0.50,0.60,GBP,,card,many,0", $"O3,1,{Day},S1,,SKU1,lots,3.00,0.50,0.60,GBP,,card,5,0"));
         h.Loader.Observer = new RecordingObserver { FailAt = "OrderLine.Insert" };
         var failed = await h.RunAsync();
         Assert.Equal([BatchStatus.Failed, BatchStatus.Failed], failed.Batches.Where(b => b.Entity == "order_lines").Select(b => b.Status));
@@ -55,6 +57,8 @@ public class ExtractAheadTests
         Assert.Empty(LakeFiles(h, "*.tmp"));
         var rejects = Directory.GetFiles(Path.Combine(h.Root, "rejects", "pos"), "*.rejects.csv");
         Assert.Equal(["order_lines-2026-05-02.csv.rejects.csv"], rejects.Select(Path.GetFileName));
+        var warnings = Directory.GetFiles(Path.Combine(h.Root, "rejects", "pos"), "*.warnings*");
+        Assert.Equal(["order_lines-2026-05-02.csv.warnings.csv"], warnings.Select(Path.GetFileName));
     }
 
     private static List<string> LakeFiles(LoadHarness h, string pattern) =>

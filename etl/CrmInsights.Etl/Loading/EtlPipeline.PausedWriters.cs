@@ -23,12 +23,9 @@ public sealed partial class EtlPipeline
             return null;
         }
 
-        // What was landed is a read of an incomplete file: removed, so a replay can never load it (the file is still in hand).
+        // What was landed is a read of an incomplete file: removed with its rejects and warnings (its manifest names them), so a
+        // replay can never load it (the file is still in hand).
         await LakeOrphans.RemoveAsync(workspace, file.Source, file.Entity, batch.Identity.ContentHash, cancellationToken);
-        if (batch.RejectsPath is { } rejects && File.Exists(rejects))
-        {
-            File.Delete(rejects);
-        }
 
         var reason = PausedWriter.ChangedBeforeLoad(file, ready, now, etlOptions.Value.StableFor);
         LogStillBeingWritten(file.Source, file.Name, reason);

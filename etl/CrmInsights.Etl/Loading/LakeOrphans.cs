@@ -4,8 +4,8 @@ namespace CrmInsights.Etl.Loading;
 
 /// <summary>
 /// Landings no committed batch owns: a run killed (or a load that failed) after a file was landed and before its batch
-/// committed leaves the Parquet file, its manifest and its rejects file in the lake while the source file stays in the
-/// inbox. When that file is extracted again its old landing is removed first, so the lake holds exactly one landing per
+/// committed leaves the Parquet file and its manifest in the lake, and the rejects and warnings files the manifest names,
+/// while the source file stays in the inbox. When that file is extracted again its old landing is removed first, so the lake holds exactly one landing per
 /// loaded batch and a replay never loads the same content twice. Only landings of content that is not loaded (the caller
 /// has just asked the warehouse under the lock) and that is being landed again from the inbox are removed: the data is
 /// never lost, because the source file is in hand.
@@ -39,9 +39,10 @@ internal static class LakeOrphans
 
             try
             {
-                if ((await LakeManifest.ReadAsync(path, cancellationToken)).RejectsPath is { } rejects)
+                var manifest = await LakeManifest.ReadAsync(path, cancellationToken);
+                foreach (var written in new[] { manifest.RejectsPath, manifest.WarningsPath }.OfType<string>())
                 {
-                    File.Delete(workspace.Inside(rejects));
+                    File.Delete(workspace.Inside(written));
                 }
             }
             catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
