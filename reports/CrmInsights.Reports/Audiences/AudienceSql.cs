@@ -48,14 +48,14 @@ public static class AudienceSql
     /// <summary>The action list whose export carries the offers.</summary>
     public const string OffersView = "mart.ActionNextBestOffer";
 
-    // The month's offers per customer, one row each (conditional aggregation), from the materialised offers.
-    private const string OffersJoin = """
+    // The month's offers per customer, one row each (conditional aggregation), from the materialised offers: the columns
+    // Offer1Item, Offer1Name … for the OffersExported ranks that AudiencePreset.OfferColumns reads.
+    private static readonly string OffersJoin = $"""
         LEFT JOIN (
                 SELECT
                     o.CustomerId,
-                    MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferItem END) AS Offer1Item, MAX(CASE WHEN o.OfferRank = 1 THEN o.OfferName END) AS Offer1Name,
-                    MAX(CASE WHEN o.OfferRank = 2 THEN o.OfferItem END) AS Offer2Item, MAX(CASE WHEN o.OfferRank = 2 THEN o.OfferName END) AS Offer2Name,
-                    MAX(CASE WHEN o.OfferRank = 3 THEN o.OfferItem END) AS Offer3Item, MAX(CASE WHEN o.OfferRank = 3 THEN o.OfferName END) AS Offer3Name,
+                    {string.Join(Environment.NewLine + "                    ", Enumerable.Range(1, OffersExported).Select(n =>
+                        $"MAX(CASE WHEN o.OfferRank = {n} THEN o.OfferItem END) AS Offer{n}Item, MAX(CASE WHEN o.OfferRank = {n} THEN o.OfferName END) AS Offer{n}Name,"))}
                     MAX(CASE WHEN o.OfferRank = 1 THEN o.BecauseName END) AS BecauseName
                 FROM mart.NextBestOffer AS o
                 WHERE o.YearMonthKey = @month
