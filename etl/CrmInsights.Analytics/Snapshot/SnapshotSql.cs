@@ -36,21 +36,56 @@ internal static class SnapshotSql
 
     public const string SnapshotLastMonth = "SELECT MAX(YearMonthKey) FROM fact.CustomerMonth";
 
-    /// <summary>The earliest month touched by facts or customer versions of batches after @batchId.</summary>
+    /// <summary>
+    /// The earliest month the batches after @batchId change: the months of their facts and of the customer versions they
+    /// begin, and for each customer they stamped whose first snapshot month moves (a master arriving after its
+    /// customer's purchases with an earlier signup, a new customer with no facts yet, one matched to email or survey
+    /// facts that waited on the unknown member, a signup corrected to a later month), the earlier of its old first month
+    /// in fact.CustomerMonth and its new one from etl.CustomerActivity. A first version is valid from 1900-01-01, which
+    /// no dim.Date row holds, so its own ValidFromUtc names no month.
+    /// </summary>
     public const string EarliestChangedMonth = """
-        SELECT MIN(d.YearMonthKey)
+        SELECT MIN(x.YearMonthKey)
         FROM (
-            SELECT sl.DateKey FROM fact.SalesLine AS sl WHERE sl.BatchId > @batchId
+            SELECT d.YearMonthKey
+            FROM (
+                SELECT sl.DateKey FROM fact.SalesLine AS sl WHERE sl.BatchId > @batchId
+                UNION ALL
+                SELECT sr.DateKey FROM fact.SurveyResponse AS sr WHERE sr.BatchId > @batchId
+                UNION ALL
+                SELECT ws.DateKey FROM fact.WebSession AS ws WHERE ws.BatchId > @batchId
+                UNION ALL
+                SELECT ee.DateKey FROM fact.EmailEvent AS ee WHERE ee.BatchId > @batchId
+                UNION ALL
+                SELECT dd.DateKey FROM dim.Customer AS c INNER JOIN dim.Date AS dd ON dd.FullDate = CAST(c.ValidFromUtc AS date) WHERE c.BatchId > @batchId
+            ) AS k
+            INNER JOIN dim.Date AS d ON d.DateKey = k.DateKey
             UNION ALL
-            SELECT sr.DateKey FROM fact.SurveyResponse AS sr WHERE sr.BatchId > @batchId
-            UNION ALL
-            SELECT ws.DateKey FROM fact.WebSession AS ws WHERE ws.BatchId > @batchId
-            UNION ALL
-            SELECT ee.DateKey FROM fact.EmailEvent AS ee WHERE ee.BatchId > @batchId
-            UNION ALL
-            SELECT dd.DateKey FROM dim.Customer AS c INNER JOIN dim.Date AS dd ON dd.FullDate = CAST(c.ValidFromUtc AS date) WHERE c.BatchId > @batchId
+            SELECT CASE WHEN n.FirstMonth IS NULL THEN o.FirstMonth
+                        WHEN o.FirstMonth IS NULL OR n.FirstMonth < o.FirstMonth THEN n.FirstMonth
+                        ELSE o.FirstMonth END
+            FROM (SELECT DISTINCT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId AND c.CustomerKey <> -1) AS ch
+            LEFT JOIN (
+                SELECT s.CustomerId, MIN(m.YearMonthKey) AS FirstMonth
+                FROM (
+                    SELECT a.CustomerId, MIN(a.MonthIndex) AS StartMonthIndex
+                    FROM etl.CustomerActivity AS a
+                    WHERE a.CustomerId IN (SELECT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId)
+                    GROUP BY a.CustomerId
+                ) AS s
+                INNER JOIN mart.Month AS m ON m.MonthIndex >= s.StartMonthIndex
+                GROUP BY s.CustomerId
+            ) AS n ON n.CustomerId = ch.CustomerId
+            LEFT JOIN (
+                SELECT cm.CustomerId, MIN(cm.YearMonthKey) AS FirstMonth
+                FROM fact.CustomerMonth AS cm
+                WHERE cm.CustomerId IN (SELECT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId)
+                GROUP BY cm.CustomerId
+            ) AS o ON o.CustomerId = ch.CustomerId
+            WHERE (n.FirstMonth IS NULL AND o.FirstMonth IS NOT NULL)
+               OR (n.FirstMonth IS NOT NULL AND o.FirstMonth IS NULL)
+               OR n.FirstMonth <> o.FirstMonth
         ) AS x
-        INNER JOIN dim.Date AS d ON d.DateKey = x.DateKey
         """;
 
     public const string ClearStage = "DELETE FROM stage.CustomerMonthBase";

@@ -1,37 +1,8 @@
 CREATE VIEW etl.CustomerMonthSource
 AS
-WITH Activity AS (
-    SELECT o.CustomerId, d.MonthIndex
-    FROM mart.OrderSummary AS o
-    INNER JOIN dim.Date AS d ON d.DateKey = o.DateKey
-    WHERE o.CustomerId IS NOT NULL
-    UNION ALL
-    SELECT c.CustomerId, d.MonthIndex
-    FROM fact.SurveyResponse AS r
-    INNER JOIN dim.Customer AS c ON c.CustomerKey = r.CustomerKey
-    INNER JOIN dim.Date AS d ON d.DateKey = r.DateKey
-    WHERE r.CustomerKey <> -1
-    UNION ALL
-    SELECT c.CustomerId, d.MonthIndex
-    FROM fact.WebSession AS w
-    INNER JOIN dim.Customer AS c ON c.CustomerKey = w.CustomerKey
-    INNER JOIN dim.Date AS d ON d.DateKey = w.DateKey
-    WHERE w.CustomerKey <> -1
-    UNION ALL
-    SELECT c.CustomerId, d.MonthIndex
-    FROM fact.EmailEvent AS e
-    INNER JOIN dim.Customer AS c ON c.CustomerKey = e.CustomerKey
-    INNER JOIN dim.Date AS d ON d.DateKey = e.DateKey
-    WHERE e.CustomerKey <> -1
-    UNION ALL
-    SELECT c.CustomerId, d.MonthIndex
-    FROM dim.Customer AS c
-    INNER JOIN dim.Date AS d ON d.DateKey = c.SignupDateKey
-    WHERE c.CustomerKey <> -1
-),
-Customers AS (
+WITH Customers AS (
     SELECT a.CustomerId, MIN(a.MonthIndex) AS StartMonthIndex
-    FROM Activity AS a
+    FROM etl.CustomerActivity AS a
     GROUP BY a.CustomerId
 ),
 Grid AS (
