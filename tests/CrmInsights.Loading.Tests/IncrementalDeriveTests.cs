@@ -6,7 +6,8 @@ namespace CrmInsights.Loading.Tests;
 /// <summary>
 /// An incremental derive after a customers file gives the snapshot a full rebuild gives, when that file moves a customer's
 /// first month: a master arriving after its customer's purchases with an earlier signup, a new customer with no facts yet,
-/// one whose address matches email events waiting on the unknown member, and a signup corrected to a later month.
+/// one whose address matches email events waiting on the unknown member, and a signup corrected to a later month; and
+/// after an order line re-delivered in another month, whose old row leaves no date behind.
 /// </summary>
 public sealed class IncrementalDeriveTests
 {
@@ -76,6 +77,45 @@ public sealed class IncrementalDeriveTests
         incremental = await h.RowsAsync(Snapshot);
         await DeriveAsync(h, fullRebuild: true);
         Assert.Equal(await h.RowsAsync(Snapshot), incremental);
+    }
+
+    [Fact]
+    public async Task Derive_AfterLineRedeliveredInAnotherMonth_EqualsFullRebuild()
+    {
+        using var h = new LoadHarness();
+        h.Drop("pos", "stores-2026-01-01.csv", Data.Stores);
+        h.Drop("pos", "products-2026-01-01.csv", Data.Products);
+        h.Drop("pos", "customers-2026-01-01.csv", Data.Customers(Data.Customer("C1", "Bronze", "London", "2026-01-01T00:00:00Z", "ann@example.com")));
+        h.Drop("pos", "order_lines-2026-03-31.csv", Data.OrderLines(
+            Data.Line("O1", 1, "2026-01-10T10:00:00Z", "C1"),
+            Data.Line("O2", 1, "2026-03-05T10:00:00Z", "C1"),
+            Data.Line("O3", 1, "2026-01-12T10:00:00Z", null)));
+        await h.RunAsync();
+        await DeriveAsync(h);
+        Assert.Equal(["202601|C1|1"], await h.RowsAsync("SELECT YearMonthKey, CustomerId, Orders FROM fact.CustomerMonth WHERE YearMonthKey = 202601"));
+
+        // O1 is re-delivered dated February: its January row is replaced, and nothing of the new batch is in January.
+        h.Drop("pos", "order_lines-2026-04-01.csv", Data.OrderLines(Data.Line("O1", 1, "2026-02-10T10:00:00Z", "C1")));
+        await h.RunAsync();
+        var moved = await DeriveAsync(h);
+        Assert.Equal(202601, moved.FromMonth);
+        Assert.StartsWith("fact rows replaced", moved.Reason, StringComparison.Ordinal);
+        Assert.Equal(["202601|C1|0"], await h.RowsAsync("SELECT YearMonthKey, CustomerId, Orders FROM fact.CustomerMonth WHERE YearMonthKey = 202601"));
+        var incremental = await h.RowsAsync(Snapshot);
+        await DeriveAsync(h, fullRebuild: true);
+        Assert.Equal(await h.RowsAsync(Snapshot), incremental);
+
+        // The anonymous January order is re-delivered in February too: January leaves the data range, and its rows go.
+        h.Drop("pos", "order_lines-2026-04-02.csv", Data.OrderLines(Data.Line("O3", 1, "2026-02-12T10:00:00Z", null)));
+        await h.RunAsync();
+        await DeriveAsync(h);
+        Assert.Equal(0, await h.CountAsync("SELECT COUNT(*) FROM fact.CustomerMonth WHERE YearMonthKey = 202601"));
+        incremental = await h.RowsAsync(Snapshot);
+        await DeriveAsync(h, fullRebuild: true);
+        Assert.Equal(await h.RowsAsync(Snapshot), incremental);
+
+        // Nothing replaced since: the next derive is incremental again (nothing changed).
+        Assert.Null((await DeriveAsync(h)).FromMonth);
     }
 
     private static Task<SnapshotResult> DeriveAsync(LoadHarness h, bool fullRebuild = false) =>

@@ -43,6 +43,13 @@ public sealed partial class SnapshotDeriver
         return stored is not null;
     }
 
+    // What the next derive compares with: the last batch seen and the replaced-row total then.
+    private static async Task WriteWatermarksAsync(SqlCommands sql, long? maxBatch, long superseded, DateTime now, CancellationToken ct)
+    {
+        await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
+        await WriteWatermarkAsync(sql, SnapshotSql.SupersededEntity, superseded.ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
+    }
+
     private static async Task WriteWatermarkAsync(SqlCommands sql, string entity, string value, long? batchId, DateTime now, CancellationToken ct)
     {
         await sql.ExecuteAsync(SnapshotSql.DeleteWatermark, ct, ("source", SnapshotSql.WatermarkSource), ("entity", entity));
@@ -50,8 +57,11 @@ public sealed partial class SnapshotDeriver
             ("source", SnapshotSql.WatermarkSource), ("entity", entity), ("value", value), ("now", now), ("batchId", batchId));
     }
 
-    /// <summary>The months to rebuild, or null when nothing changed.</summary>
-    private static async Task<(int From, int To, string Reason)?> ChooseRangeAsync(SqlCommands sql, bool full, CancellationToken ct)
+    /// <summary>
+    /// The months to rebuild, or null when nothing changed. FromFirst: the rebuild starts at the first month, so every older
+    /// snapshot row goes (a month can leave the data range when its facts are replaced).
+    /// </summary>
+    private static async Task<(int From, int To, bool FromFirst, string Reason)?> ChooseRangeAsync(SqlCommands sql, bool full, long superseded, CancellationToken ct)
     {
         var to = ToInt(await sql.ScalarAsync(SnapshotSql.DataRange, ct));
         if (to is null)
@@ -64,10 +74,18 @@ public sealed partial class SnapshotDeriver
         var watermark = await sql.ScalarAsync(SnapshotSql.ReadWatermark, ct, ("source", SnapshotSql.WatermarkSource), ("entity", SnapshotSql.WatermarkEntity)) as string;
         if (full || snapshotLast is null || watermark is null)
         {
-            return (first, to.Value, full ? "full rebuild" : "first derive");
+            return (first, to.Value, true, full ? "full rebuild" : "first derive");
         }
 
         long lastBatch = long.Parse(watermark, CultureInfo.InvariantCulture);
+        var supersededBefore = await sql.ScalarAsync(SnapshotSql.ReadWatermark, ct, ("source", SnapshotSql.WatermarkSource), ("entity", SnapshotSql.SupersededEntity)) as string;
+        if (supersededBefore != superseded.ToString(CultureInfo.InvariantCulture))
+        {
+            // A replaced or removed fact row leaves no date behind (a line re-delivered in another month, a corrected file
+            // without a row): only a rebuild of every month is sure to drop what it contributed. Unknown before counts as moved.
+            return (first, to.Value, true, "fact rows replaced since batch " + lastBatch.ToString(CultureInfo.InvariantCulture));
+        }
+
         var changed = ToInt(await sql.ScalarAsync(SnapshotSql.EarliestChangedMonth, ct, ("batchId", lastBatch)));
         int? from = changed;
         if (to.Value > snapshotLast.Value)
@@ -82,6 +100,6 @@ public sealed partial class SnapshotDeriver
             return null;
         }
 
-        return (Math.Max(from.Value, first), to.Value, "incremental after batch " + lastBatch.ToString(CultureInfo.InvariantCulture));
+        return (Math.Max(from.Value, first), to.Value, from.Value <= first, "incremental after batch " + lastBatch.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -85,10 +85,11 @@ public sealed partial class SnapshotDeriver
         bool settingsChanged = await WriteSettingsAsync(sql, now, ct);
         bool mapChanged = await WriteRfmMapVersionAsync(sql, now, ct);
         var maxBatch = ToLong(await sql.ScalarAsync(SnapshotSql.MaxBatch, ct));
-        var range = await ChooseRangeAsync(sql, fullRebuild || settingsChanged || mapChanged, ct);
+        var superseded = ToLong(await sql.ScalarAsync(SnapshotSql.SupersededRows, ct)) ?? 0;
+        var range = await ChooseRangeAsync(sql, fullRebuild || settingsChanged || mapChanged, superseded, ct);
         if (range is null)
         {
-            await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
+            await WriteWatermarksAsync(sql, maxBatch, superseded, now, ct);
             // Never derived and nothing to derive from is not "nothing changed": say which it is.
             var why = await sql.ScalarAsync(SnapshotSql.DataRange, ct) is null
                 ? "no sales are loaded yet, so there is nothing to derive (load data with crm-insights etl run)"
@@ -97,7 +98,8 @@ public sealed partial class SnapshotDeriver
             return new SnapshotResult(null, null, 0, null, why);
         }
 
-        var (from, to, reason) = range.Value;
+        var (from, to, fromFirst, reason) = range.Value;
+        int deleteFrom = fromFirst ? 0 : from;
         await ClearScratchAsync(sql, ct);
         long rows = await sql.ExecuteAsync(SnapshotSql.FillBase, ct, ("fromMonth", from), ("toMonth", to));
         int endDateKey = YearMonth.DateKey(YearMonth.MonthEnd(to));
@@ -108,11 +110,11 @@ public sealed partial class SnapshotDeriver
         await ScoreRfmAsync(sql, from, to, ct);
         await ScoreCustomersAsync(sql, endDateKey, fits, ct);
 
-        await sql.ExecuteAsync(SnapshotSql.DeleteSnapshot, ct, ("fromMonth", from));
+        await sql.ExecuteAsync(SnapshotSql.DeleteSnapshot, ct, ("fromMonth", deleteFrom));
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));
-        await WriteOffersAsync(sql, from, to, now, ct);
+        await WriteOffersAsync(sql, from, to, deleteFrom, now, ct);
         await ClearScratchAsync(sql, ct);
-        await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
+        await WriteWatermarksAsync(sql, maxBatch, superseded, now, ct);
         int? pricingKey = fit?.Model is null ? null : fit.Key;
         var stored = fits.Values.OfType<StoredFit>().ToList();
         LogDerived(from, to, rows, reason, pricingKey, stored.Count(f => f.Status == FitRecordStatus.Fitted), fits.Count, stored.Count(f => f.Status == FitRecordStatus.Fallback));
@@ -136,11 +138,11 @@ public sealed partial class SnapshotDeriver
 
     // Only the latest Snapshot:OfferMonths months get offers (each costs a pass over the window's purchases); the offers of
     // every month rebuilt go first, so a month without them has none rather than an older derive's.
-    private async Task WriteOffersAsync(SqlCommands sql, int from, int to, DateTime now, CancellationToken ct)
+    private async Task WriteOffersAsync(SqlCommands sql, int from, int to, int deleteFrom, DateTime now, CancellationToken ct)
     {
         var started = _time.GetTimestamp();
         int offerFrom = YearMonth.Range(from, to).TakeLast(_options.OfferMonths).First();
-        await sql.ExecuteAsync(SnapshotSql.DeleteOffers, ct, ("fromMonth", from));
+        await sql.ExecuteAsync(SnapshotSql.DeleteOffers, ct, ("fromMonth", deleteFrom));
         long offers = await sql.ExecuteAsync(SnapshotSql.WriteOffers, ct, ("offerFrom", offerFrom), ("toMonth", to), ("now", now));
         LogOffers(offers, offerFrom, to, (long)_time.GetElapsedTime(started).TotalMilliseconds);
     }

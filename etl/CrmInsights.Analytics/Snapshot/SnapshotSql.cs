@@ -11,6 +11,7 @@ internal static class SnapshotSql
     public const string WatermarkSource = "derive";
     public const string WatermarkEntity = "customer_month";
     public const string RfmMapEntity = "rfm_map";
+    public const string SupersededEntity = "superseded_rows";
     public const string ModelName = "BG/NBD+Gamma-Gamma";
 
     public const string ReadSetting = "SELECT SettingValue FROM etl.Setting WHERE SettingName = @name";
@@ -35,6 +36,12 @@ internal static class SnapshotSql
     public const string FirstMonth = "SELECT MIN(m.YearMonthKey) FROM mart.Month AS m";
 
     public const string SnapshotLastMonth = "SELECT MAX(YearMonthKey) FROM fact.CustomerMonth";
+
+    /// <summary>
+    /// Fact rows later batches have replaced or removed, in all (every delete of a loaded fact row is counted there first).
+    /// A deleted row leaves no date behind, so when this total moved since the last derive the derive rebuilds every month.
+    /// </summary>
+    public const string SupersededRows = "SELECT CAST(COALESCE(SUM(b.RowsSuperseded), 0) AS bigint) FROM etl.Batch AS b";
 
     /// <summary>
     /// The earliest month the batches after @batchId change: the months of their facts and of the customer versions they
@@ -201,6 +208,7 @@ internal static class SnapshotSql
         WHERE e.CustomerId >= @lo AND e.CustomerId <= @hi
         """;
 
+    /// <summary>From @fromMonth on; 0 when the rebuild starts at the first month, so a month that left the data range goes too.</summary>
     public const string DeleteSnapshot = "DELETE FROM fact.CustomerMonth WHERE YearMonthKey >= @fromMonth";
 
     public const string WriteSnapshot = """
@@ -240,6 +248,7 @@ internal static class SnapshotSql
         [nameof(DataRange)] = DataRange,
         [nameof(FirstMonth)] = FirstMonth,
         [nameof(SnapshotLastMonth)] = SnapshotLastMonth,
+        [nameof(SupersededRows)] = SupersededRows,
         [nameof(EarliestChangedMonth)] = EarliestChangedMonth,
         [nameof(ClearStage)] = ClearStage,
         [nameof(ClearScores)] = ClearScores,
