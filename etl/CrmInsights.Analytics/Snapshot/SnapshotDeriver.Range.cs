@@ -43,13 +43,6 @@ public sealed partial class SnapshotDeriver
         return stored is not null;
     }
 
-    // What the next derive compares with: the last batch seen and the replaced-row total then.
-    private static async Task WriteWatermarksAsync(SqlCommands sql, long? maxBatch, long superseded, DateTime now, CancellationToken ct)
-    {
-        await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-        await WriteWatermarkAsync(sql, SnapshotSql.SupersededEntity, superseded.ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
-    }
-
     private static async Task WriteWatermarkAsync(SqlCommands sql, string entity, string value, long? batchId, DateTime now, CancellationToken ct)
     {
         await sql.ExecuteAsync(SnapshotSql.DeleteWatermark, ct, ("source", SnapshotSql.WatermarkSource), ("entity", entity));
@@ -58,10 +51,10 @@ public sealed partial class SnapshotDeriver
     }
 
     /// <summary>
-    /// The months to rebuild, or null when nothing changed. FromFirst: the rebuild starts at the first month, so every older
-    /// snapshot row goes (a month can leave the data range when its facts are replaced).
+    /// The months to rebuild, or null when nothing changed. FromFirst: the rebuild starts at or before the first month, so every
+    /// older snapshot row goes (a month leaves the data range when its only facts are replaced by rows dated later).
     /// </summary>
-    private static async Task<(int From, int To, bool FromFirst, string Reason)?> ChooseRangeAsync(SqlCommands sql, bool full, long superseded, CancellationToken ct)
+    private static async Task<(int From, int To, bool FromFirst, string Reason)?> ChooseRangeAsync(SqlCommands sql, bool full, CancellationToken ct)
     {
         var to = ToInt(await sql.ScalarAsync(SnapshotSql.DataRange, ct));
         if (to is null)
@@ -78,14 +71,6 @@ public sealed partial class SnapshotDeriver
         }
 
         long lastBatch = long.Parse(watermark, CultureInfo.InvariantCulture);
-        var supersededBefore = await sql.ScalarAsync(SnapshotSql.ReadWatermark, ct, ("source", SnapshotSql.WatermarkSource), ("entity", SnapshotSql.SupersededEntity)) as string;
-        if (supersededBefore != superseded.ToString(CultureInfo.InvariantCulture))
-        {
-            // A replaced or removed fact row leaves no date behind (a line re-delivered in another month, a corrected file
-            // without a row): only a rebuild of every month is sure to drop what it contributed. Unknown before counts as moved.
-            return (first, to.Value, true, "fact rows replaced since batch " + lastBatch.ToString(CultureInfo.InvariantCulture));
-        }
-
         var changed = ToInt(await sql.ScalarAsync(SnapshotSql.EarliestChangedMonth, ct, ("batchId", lastBatch)));
         int? from = changed;
         if (to.Value > snapshotLast.Value)

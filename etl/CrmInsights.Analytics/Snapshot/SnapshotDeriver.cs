@@ -85,11 +85,10 @@ public sealed partial class SnapshotDeriver
         bool settingsChanged = await WriteSettingsAsync(sql, now, ct);
         bool mapChanged = await WriteRfmMapVersionAsync(sql, now, ct);
         var maxBatch = ToLong(await sql.ScalarAsync(SnapshotSql.MaxBatch, ct));
-        var superseded = ToLong(await sql.ScalarAsync(SnapshotSql.SupersededRows, ct)) ?? 0;
-        var range = await ChooseRangeAsync(sql, fullRebuild || settingsChanged || mapChanged, superseded, ct);
+        var range = await ChooseRangeAsync(sql, fullRebuild || settingsChanged || mapChanged, ct);
         if (range is null)
         {
-            await WriteWatermarksAsync(sql, maxBatch, superseded, now, ct);
+            await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
             // Never derived and nothing to derive from is not "nothing changed": say which it is.
             var why = await sql.ScalarAsync(SnapshotSql.DataRange, ct) is null
                 ? "no sales are loaded yet, so there is nothing to derive (load data with crm-insights etl run)"
@@ -114,7 +113,7 @@ public sealed partial class SnapshotDeriver
         await sql.ExecuteAsync(SnapshotSql.WriteSnapshot, ct, ("now", now));
         await WriteOffersAsync(sql, from, to, deleteFrom, now, ct);
         await ClearScratchAsync(sql, ct);
-        await WriteWatermarksAsync(sql, maxBatch, superseded, now, ct);
+        await WriteWatermarkAsync(sql, SnapshotSql.WatermarkEntity, (maxBatch ?? 0).ToString(CultureInfo.InvariantCulture), maxBatch, now, ct);
         int? pricingKey = fit?.Model is null ? null : fit.Key;
         var stored = fits.Values.OfType<StoredFit>().ToList();
         LogDerived(from, to, rows, reason, pricingKey, stored.Count(f => f.Status == FitRecordStatus.Fitted), fits.Count, stored.Count(f => f.Status == FitRecordStatus.Fallback));

@@ -11,7 +11,6 @@ internal static class SnapshotSql
     public const string WatermarkSource = "derive";
     public const string WatermarkEntity = "customer_month";
     public const string RfmMapEntity = "rfm_map";
-    public const string SupersededEntity = "superseded_rows";
     public const string ModelName = "BG/NBD+Gamma-Gamma";
 
     public const string ReadSetting = "SELECT SettingValue FROM etl.Setting WHERE SettingName = @name";
@@ -38,17 +37,12 @@ internal static class SnapshotSql
     public const string SnapshotLastMonth = "SELECT MAX(YearMonthKey) FROM fact.CustomerMonth";
 
     /// <summary>
-    /// Fact rows later batches have replaced or removed, in all (every delete of a loaded fact row is counted there first).
-    /// A deleted row leaves no date behind, so when this total moved since the last derive the derive rebuilds every month.
-    /// </summary>
-    public const string SupersededRows = "SELECT CAST(COALESCE(SUM(b.RowsSuperseded), 0) AS bigint) FROM etl.Batch AS b";
-
-    /// <summary>
-    /// The earliest month the batches after @batchId change: the months of their facts and of the customer versions they
-    /// begin, and for each customer they stamped whose first snapshot month moves (a master arriving after its
-    /// customer's purchases with an earlier signup, a new customer with no facts yet, one matched to email or survey
-    /// facts that waited on the unknown member, a signup corrected to a later month), the earlier of its old first month
-    /// in fact.CustomerMonth and its new one from etl.CustomerActivity. A first version is valid from 1900-01-01, which
+    /// The earliest month the batches after @batchId change: the months of their facts, of the fact rows they replaced
+    /// (etl.Batch.FirstReplacedDateKey: a deleted row leaves no date behind) and of the customer versions they begin; and
+    /// for each customer they stamped whose first snapshot month moves (a master arriving after its customer's purchases
+    /// with an earlier signup, a new customer with no facts yet, one matched to email or survey facts that waited on the
+    /// unknown member, a signup corrected to a later month), the earlier of its old first month in fact.CustomerMonth and
+    /// its new one from etl.CustomerActivity. A first version is valid from 1900-01-01, which
     /// no dim.Date row holds, so its own ValidFromUtc names no month.
     /// </summary>
     public const string EarliestChangedMonth = """
@@ -65,6 +59,8 @@ internal static class SnapshotSql
                 SELECT ee.DateKey FROM fact.EmailEvent AS ee WHERE ee.BatchId > @batchId
                 UNION ALL
                 SELECT dd.DateKey FROM dim.Customer AS c INNER JOIN dim.Date AS dd ON dd.FullDate = CAST(c.ValidFromUtc AS date) WHERE c.BatchId > @batchId
+                UNION ALL
+                SELECT b.FirstReplacedDateKey FROM etl.Batch AS b WHERE b.BatchId > @batchId AND b.FirstReplacedDateKey IS NOT NULL
             ) AS k
             INNER JOIN dim.Date AS d ON d.DateKey = k.DateKey
             UNION ALL
@@ -248,7 +244,6 @@ internal static class SnapshotSql
         [nameof(DataRange)] = DataRange,
         [nameof(FirstMonth)] = FirstMonth,
         [nameof(SnapshotLastMonth)] = SnapshotLastMonth,
-        [nameof(SupersededRows)] = SupersededRows,
         [nameof(EarliestChangedMonth)] = EarliestChangedMonth,
         [nameof(ClearStage)] = ClearStage,
         [nameof(ClearScores)] = ClearScores,

@@ -18,6 +18,7 @@ CREATE TABLE [etl].[Batch]
     [JobRunId] uniqueidentifier NULL,
     [FieldWarnings] bigint NOT NULL CONSTRAINT [DF_etl_Batch_FieldWarnings] DEFAULT (0),
     [RowsSuperseded] bigint NOT NULL CONSTRAINT [DF_etl_Batch_RowsSuperseded] DEFAULT (0),
+    [FirstReplacedDateKey] int NULL,
     CONSTRAINT [PK_etl_Batch] PRIMARY KEY CLUSTERED ([BatchId]),
     CONSTRAINT [CK_etl_Batch_Status] CHECK ([Status] IN (N'Running', N'Succeeded', N'Failed', N'Skipped', N'Replaced'))
 );
@@ -72,6 +73,10 @@ GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Loaded fact rows of this batch that a later batch replaced (same natural key, or a corrected file of the same name): the fact table holds RowsLoaded - RowsSuperseded rows of this batch. Always 0 for dimension entities, whose rows are versioned or overwritten, not replaced.',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
     @level2type = N'COLUMN', @level2name = N'RowsSuperseded';
+GO
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Earliest business date (yyyymmdd) of the dated fact rows this batch replaced in earlier batches (re-delivered natural keys, or the rows of an earlier version of the file); NULL when it replaced none. The deleted rows leave no date behind, so the snapshot derive rebuilds from this month.',
+    @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',
+    @level2type = N'COLUMN', @level2name = N'FirstReplacedDateKey';
 GO
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'Running, Succeeded, Failed, Skipped (same content already loaded) or Replaced (superseded by a corrected file).',
     @level0type = N'SCHEMA', @level0name = N'etl', @level1type = N'TABLE', @level1name = N'Batch',

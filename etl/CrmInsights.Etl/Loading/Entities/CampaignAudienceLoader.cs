@@ -33,13 +33,13 @@ public sealed class CampaignAudienceLoader : EntityLoaderBase<CampaignAudienceRe
         """);
 
     /// <summary>Counts, per earlier batch, the audience rows <see cref="DeleteEarlierVersions"/> removes.</summary>
-    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("CampaignAudience", "fact.CampaignAudience");
+    public static readonly LoadStatement SupersedeEarlierVersions = SupersedeEarlierVersionsIn("CampaignAudience", "fact.CampaignAudience", dated: false);
 
     /// <summary>A corrected file: deletes the audience rows its earlier version(s) loaded.</summary>
     public static readonly LoadStatement DeleteEarlierVersions = DeleteEarlierVersionsIn("CampaignAudience", "fact.CampaignAudience");
 
     /// <summary>Counts, per earlier batch, the audience rows <see cref="DeleteByNaturalKey"/> removes.</summary>
-    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("CampaignAudience.SupersedeByNaturalKey", "fact.CampaignAudience", CarriedAgain("f"));
+    public static readonly LoadStatement SupersedeByNaturalKey = Supersede("CampaignAudience.SupersedeByNaturalKey", "fact.CampaignAudience", CarriedAgain("f"), dated: false);
 
     /// <summary>Natural key never twice: deletes the (campaign, address) pairs this batch carries again.</summary>
     public static readonly LoadStatement DeleteByNaturalKey = new("CampaignAudience.DeleteByNaturalKey", $"""

@@ -128,8 +128,8 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     protected static string EarlierVersionRows(string fact) => $"{fact}.BatchId IN ({EarlierBatches})";
 
     /// <summary>Counts, per earlier batch, the rows of <paramref name="factTable"/> that <see cref="DeleteEarlierVersionsIn"/> removes.</summary>
-    protected static LoadStatement SupersedeEarlierVersionsIn(string entity, string factTable) =>
-        Supersede($"{entity}.SupersedeEarlierVersions", factTable, EarlierVersionRows("f"));
+    protected static LoadStatement SupersedeEarlierVersionsIn(string entity, string factTable, bool dated = true) =>
+        Supersede($"{entity}.SupersedeEarlierVersions", factTable, EarlierVersionRows("f"), dated);
 
     /// <summary>A corrected file: deletes the rows of <paramref name="factTable"/> (e.g. fact.SalesLine) its earlier version(s) loaded.</summary>
     protected static LoadStatement DeleteEarlierVersionsIn(string entity, string factTable) => new($"{entity}.DeleteEarlierVersions", $"""
@@ -175,9 +175,20 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     /// <summary>
     /// Adds to each other batch's RowsSuperseded how many of its rows in <paramref name="factTable"/> (alias <c>f</c>)
     /// <paramref name="replaced"/> selects. Sent just before the delete that uses the same condition, in the same transaction,
-    /// so every batch's record keeps "rows of this batch in the fact table = RowsLoaded - RowsSuperseded" true.
+    /// so every batch's record keeps "rows of this batch in the fact table = RowsLoaded - RowsSuperseded" true. For a
+    /// <paramref name="dated"/> fact it also lowers this batch's FirstReplacedDateKey to the earliest DateKey replaced: the
+    /// deleted rows leave no date behind, and the snapshot derive rebuilds from that month.
     /// </summary>
-    protected static LoadStatement Supersede(string name, string factTable, string replaced) => new(name, $"""
+    protected static LoadStatement Supersede(string name, string factTable, string replaced, bool dated = true) => new(name, dated ? $"""
+        UPDATE etl.Batch
+        SET RowsSuperseded = RowsSuperseded + x.Superseded,
+            FirstReplacedDateKey = CASE WHEN x.FirstDateKey IS NULL OR Batch.FirstReplacedDateKey <= x.FirstDateKey
+                                        THEN Batch.FirstReplacedDateKey ELSE x.FirstDateKey END
+        FROM (SELECT f.BatchId, COUNT(*) AS Superseded, CAST(NULL AS int) AS FirstDateKey FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId
+              UNION ALL
+              SELECT CAST(@BatchId AS bigint), 0, MIN(f.DateKey) FROM {factTable} AS f WHERE {replaced}) AS x
+        WHERE Batch.BatchId = x.BatchId;
+        """ : $"""
         UPDATE etl.Batch
         SET RowsSuperseded = RowsSuperseded + x.Superseded
         FROM (SELECT f.BatchId, COUNT(*) AS Superseded FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId) AS x
