@@ -24,9 +24,7 @@ public sealed class IncrementalDeriveTests
     public async Task Derive_AfterCustomersFileThatMovesFirstMonths_EqualsFullRebuild()
     {
         using var h = new LoadHarness();
-        h.Drop("pos", "stores-2026-01-01.csv", Data.Stores);
-        h.Drop("pos", "products-2026-01-01.csv", Data.Products);
-        h.Drop("pos", "customers-2026-01-01.csv", Data.Customers(Data.Customer("C1", "Bronze", "London", "2026-01-01T00:00:00Z", "ann@example.com")));
+        DropMasters(h);
         h.Drop("pos", "order_lines-2026-03-31.csv", Data.OrderLines(
             Data.Line("O1", 1, "2026-01-10T10:00:00Z", "C1"),
             Data.Line("O2", 1, "2026-03-05T10:00:00Z", "C1"),
@@ -83,9 +81,7 @@ public sealed class IncrementalDeriveTests
     public async Task Derive_AfterLineRedeliveredInAnotherMonth_EqualsFullRebuild()
     {
         using var h = new LoadHarness();
-        h.Drop("pos", "stores-2026-01-01.csv", Data.Stores);
-        h.Drop("pos", "products-2026-01-01.csv", Data.Products);
-        h.Drop("pos", "customers-2026-01-01.csv", Data.Customers(Data.Customer("C1", "Bronze", "London", "2026-01-01T00:00:00Z", "ann@example.com")));
+        DropMasters(h);
         h.Drop("pos", "order_lines-2026-03-31.csv", Data.OrderLines(
             Data.Line("O1", 1, "2026-01-10T10:00:00Z", "C1"),
             Data.Line("O2", 1, "2026-03-05T10:00:00Z", "C1"),
@@ -119,6 +115,14 @@ public sealed class IncrementalDeriveTests
         await h.RunAsync();
         Assert.Equal(202603, (await DeriveAsync(h)).FromMonth);
         Assert.Null((await DeriveAsync(h)).FromMonth);
+    }
+
+    // Stores, products and customer C1 (signed up 2025-01-01).
+    private static void DropMasters(LoadHarness h)
+    {
+        h.Drop("pos", "stores-2026-01-01.csv", Data.Stores);
+        h.Drop("pos", "products-2026-01-01.csv", Data.Products);
+        h.Drop("pos", "customers-2026-01-01.csv", Data.Customers(Data.Customer("C1", "Bronze", "London", "2026-01-01T00:00:00Z", "ann@example.com")));
     }
 
     private static Task<SnapshotResult> DeriveAsync(LoadHarness h, bool fullRebuild = false) =>
