@@ -42,10 +42,11 @@ internal static class SnapshotSql
     /// for each customer they stamped whose first snapshot month moves (a master arriving after its customer's purchases
     /// with an earlier signup, a new customer with no facts yet, one matched to email or survey facts that waited on the
     /// unknown member, a signup corrected to a later month), the earlier of its old first month in fact.CustomerMonth and
-    /// its new one from etl.CustomerActivity. A first version is valid from 1900-01-01, which
+    /// its new one from etl.CustomerActivity (ch: the customers stamped). A first version is valid from 1900-01-01, which
     /// no dim.Date row holds, so its own ValidFromUtc names no month.
     /// </summary>
     public const string EarliestChangedMonth = """
+        WITH ch AS (SELECT DISTINCT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId AND c.CustomerKey <> -1)
         SELECT MIN(x.YearMonthKey)
         FROM (
             SELECT d.YearMonthKey
@@ -67,13 +68,13 @@ internal static class SnapshotSql
             SELECT CASE WHEN n.FirstMonth IS NULL THEN o.FirstMonth
                         WHEN o.FirstMonth IS NULL OR n.FirstMonth < o.FirstMonth THEN n.FirstMonth
                         ELSE o.FirstMonth END
-            FROM (SELECT DISTINCT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId AND c.CustomerKey <> -1) AS ch
+            FROM ch
             LEFT JOIN (
                 SELECT s.CustomerId, MIN(m.YearMonthKey) AS FirstMonth
                 FROM (
                     SELECT a.CustomerId, MIN(a.MonthIndex) AS StartMonthIndex
                     FROM etl.CustomerActivity AS a
-                    WHERE a.CustomerId IN (SELECT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId)
+                    WHERE a.CustomerId IN (SELECT ch.CustomerId FROM ch)
                     GROUP BY a.CustomerId
                 ) AS s
                 INNER JOIN mart.Month AS m ON m.MonthIndex >= s.StartMonthIndex
@@ -82,7 +83,7 @@ internal static class SnapshotSql
             LEFT JOIN (
                 SELECT cm.CustomerId, MIN(cm.YearMonthKey) AS FirstMonth
                 FROM fact.CustomerMonth AS cm
-                WHERE cm.CustomerId IN (SELECT c.CustomerId FROM dim.Customer AS c WHERE c.BatchId > @batchId)
+                WHERE cm.CustomerId IN (SELECT ch.CustomerId FROM ch)
                 GROUP BY cm.CustomerId
             ) AS o ON o.CustomerId = ch.CustomerId
             WHERE (n.FirstMonth IS NULL AND o.FirstMonth IS NOT NULL)

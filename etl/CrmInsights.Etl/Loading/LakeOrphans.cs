@@ -5,10 +5,10 @@ namespace CrmInsights.Etl.Loading;
 /// <summary>
 /// Landings no committed batch owns: a run killed (or a load that failed) after a file was landed and before its batch
 /// committed leaves the Parquet file and its manifest in the lake, and the rejects and warnings files the manifest names,
-/// while the source file stays in the inbox. When that file is extracted again its old landing is removed first, so the lake holds exactly one landing per
-/// loaded batch and a replay never loads the same content twice. Only landings of content that is not loaded (the caller
-/// has just asked the warehouse under the lock) and that is being landed again from the inbox are removed: the data is
-/// never lost, because the source file is in hand.
+/// while the source file stays in the inbox. When that file is extracted again its old landing is removed first, so the
+/// lake holds exactly one landing per loaded batch and a replay never loads the same content twice. Only landings of
+/// content that is not loaded (the caller has just asked the warehouse under the lock) and that is being landed again from
+/// the inbox are removed: the data is never lost, because the source file is in hand.
 /// </summary>
 internal static class LakeOrphans
 {

@@ -177,21 +177,20 @@ public abstract class EntityLoaderBase<T> : IEntityLoader
     /// <paramref name="replaced"/> selects. Sent just before the delete that uses the same condition, in the same transaction,
     /// so every batch's record keeps "rows of this batch in the fact table = RowsLoaded - RowsSuperseded" true. For a
     /// <paramref name="dated"/> fact it also lowers this batch's FirstReplacedDateKey to the earliest DateKey replaced: the
-    /// deleted rows leave no date behind, and the snapshot derive rebuilds from that month.
+    /// deleted rows leave no date behind, and the snapshot derive rebuilds from that month. The replaced rows are read
+    /// once (the CTE), as before the date was recorded: on DuckDB each read is a scan of the fact table.
     /// </summary>
-    protected static LoadStatement Supersede(string name, string factTable, string replaced, bool dated = true) => new(name, dated ? $"""
+    protected static LoadStatement Supersede(string name, string factTable, string replaced, bool dated = true) => new(name, $"""
+        WITH r AS (
+            SELECT f.BatchId, COUNT(*) AS Superseded, {(dated ? "MIN(f.DateKey)" : "CAST(NULL AS int)")} AS FirstDateKey
+            FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId)
         UPDATE etl.Batch
         SET RowsSuperseded = RowsSuperseded + x.Superseded,
             FirstReplacedDateKey = CASE WHEN x.FirstDateKey IS NULL OR Batch.FirstReplacedDateKey <= x.FirstDateKey
                                         THEN Batch.FirstReplacedDateKey ELSE x.FirstDateKey END
-        FROM (SELECT f.BatchId, COUNT(*) AS Superseded, CAST(NULL AS int) AS FirstDateKey FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId
+        FROM (SELECT r.BatchId, r.Superseded, CAST(NULL AS int) AS FirstDateKey FROM r
               UNION ALL
-              SELECT CAST(@BatchId AS bigint), 0, MIN(f.DateKey) FROM {factTable} AS f WHERE {replaced}) AS x
-        WHERE Batch.BatchId = x.BatchId;
-        """ : $"""
-        UPDATE etl.Batch
-        SET RowsSuperseded = RowsSuperseded + x.Superseded
-        FROM (SELECT f.BatchId, COUNT(*) AS Superseded FROM {factTable} AS f WHERE {replaced} GROUP BY f.BatchId) AS x
+              SELECT CAST(@BatchId AS bigint), 0, MIN(r.FirstDateKey) FROM r) AS x
         WHERE Batch.BatchId = x.BatchId;
         """);
 }
